@@ -1,0 +1,39 @@
+import { bodyProblem } from '@shared/editor/validateBody';
+import type { EditorNodeJson } from '@shared/story/editorDocument';
+import type { StoryRepository } from '../library/StoryRepository';
+import type { Handlers } from './Handlers';
+import { InvalidInputError } from './InvalidInputError';
+
+function requireValidBody(body: EditorNodeJson | undefined): void {
+  if (!body) return;
+  const problem = bodyProblem(body);
+  if (problem) throw new InvalidInputError(`The story body does not fit the story schema: ${problem}`);
+}
+
+/** The same handlers serve Electron's IPC and the browser harness, so both behave alike. */
+export function createHandlers(library: StoryRepository): Handlers {
+  return {
+    'story:create': async ({ draft }) => {
+      requireValidBody(draft.body);
+      return library.create(draft);
+    },
+    'story:get': ({ id }) => library.get(id),
+    'story:save': async ({ id, baseRevision, draft }) => {
+      requireValidBody(draft.body);
+      return library.save(id, baseRevision, draft);
+    },
+    'story:list': (query) => library.list(query),
+    'story:duplicate': ({ id }) => library.duplicate(id),
+    'story:trash': ({ id }) => library.trash(id),
+    'story:restore': ({ id }) => library.restore(id),
+    'story:purge': async ({ id }) => {
+      await library.purge(id);
+      return { id };
+    },
+    'revision:list': ({ id }) => library.listRevisions(id),
+    'revision:get': ({ id, revision }) => library.getRevision(id, revision),
+    'revision:restore': ({ id, revision, baseRevision }) =>
+      library.restoreRevision(id, revision, baseRevision),
+    'library:status': async () => library.status(),
+  };
+}

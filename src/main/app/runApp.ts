@@ -1,0 +1,40 @@
+import { join } from 'node:path';
+import type { BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, session } from 'electron';
+import { registerIpcHandlers } from '../ipc/registerIpcHandlers';
+import { startLibraryService } from '../startLibraryService';
+import { createMainWindow } from '../window/createMainWindow';
+import { lockDownSession } from '../window/lockDownSession';
+import { rendererLocation } from '../window/rendererLocation';
+import { closeOnQuit } from './closeOnQuit';
+
+function focus(window: BrowserWindow): void {
+  if (window.isMinimized()) window.restore();
+  window.focus();
+}
+
+export async function runApp(mainDir: string): Promise<void> {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  app.on('window-all-closed', () => app.quit());
+  await app.whenReady();
+
+  lockDownSession(session.defaultSession);
+  const location = rendererLocation(mainDir, process.env.ELECTRON_RENDERER_URL);
+  const libraryDir = join(app.getPath('userData'), 'library');
+  let service: Awaited<ReturnType<typeof startLibraryService>>;
+  try {
+    service = await startLibraryService(libraryDir);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    dialog.showErrorBox('Copydesk cannot open its library', `${libraryDir}\n\n${reason}`);
+    app.exit(1);
+    return;
+  }
+  closeOnQuit(app, () => service.library.close());
+  registerIpcHandlers(ipcMain, service.dispatch, location.isAppUrl);
+  const window = createMainWindow(join(mainDir, '../preload/index.js'), location);
+  app.on('second-instance', () => focus(window));
+}

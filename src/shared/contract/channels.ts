@@ -1,0 +1,21 @@
+/** Kept free of zod so the preload, which only needs the names, stays small. */
+export const CHANNELS = [
+  'story:create',
+  'story:get',
+  'story:save',
+  'story:list',
+  'story:duplicate',
+  'story:trash',
+  'story:restore',
+  'story:purge',
+  'revision:list',
+  'revision:get',
+  'revision:restore',
+  'library:status',
+] as const;
+
+export type Channel = (typeof CHANNELS)[number];
+
+export function isChannel(name: string): name is Channel {
+  return (CHANNELS as readonly string[]).includes(name);
+}

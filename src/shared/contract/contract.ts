@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import type { Channel } from './channels';
+import {
+  createStoryInput,
+  libraryStatusSchema,
+  listStoriesInput,
+  noInput,
+  restoreRevisionInput,
+  revisionRefInput,
+  revisionSummarySchema,
+  saveStoryInput,
+  storyPageSchema,
+  storyRefInput,
+  storySchema,
+  storySummarySchema,
+} from './schemas';
+
+/**
+ * Every call the renderer can make of main. Main validates each input against its schema;
+ * the preload exposes exactly these calls; the renderer reaches them through one client module.
+ */
+export const contract = {
+  'story:create': { input: createStoryInput, output: storySchema },
+  'story:get': { input: storyRefInput, output: storySchema },
+  'story:save': { input: saveStoryInput, output: storySchema },
+  'story:list': { input: listStoriesInput, output: storyPageSchema },
+  'story:duplicate': { input: storyRefInput, output: storySchema },
+  'story:trash': { input: storyRefInput, output: storySummarySchema },
+  'story:restore': { input: storyRefInput, output: storySummarySchema },
+  'story:purge': { input: storyRefInput, output: z.object({ id: z.string() }) },
+  'revision:list': { input: storyRefInput, output: z.array(revisionSummarySchema) },
+  'revision:get': { input: revisionRefInput, output: storySchema },
+  'revision:restore': { input: restoreRevisionInput, output: storySchema },
+  'library:status': { input: noInput, output: libraryStatusSchema },
+} as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
+
+export type Contract = typeof contract;
+export type ContractInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type ContractOutput<C extends Channel> = z.output<Contract[C]['output']>;

@@ -1,0 +1,22 @@
+export interface CreditParts {
+  kind: string;
+  names: string;
+  organization: string;
+  place: string;
+}
+
+const LEADS: Record<string, string> = {
+  reporting: 'Reporting by',
+  'additional-reporting': 'Additional reporting by',
+  editing: 'Editing by',
+  source: 'Source:',
+  photo: 'Photo by',
+};
+
+/** "Reporting by Jane Doe, Reuters, in Istanbul". */
+export function formatCredit({ kind, names, organization, place }: CreditParts): string {
+  const who = [names.trim(), organization.trim()].filter(Boolean).join(', ');
+  if (!who) return '';
+  const where = place.trim() ? ` in ${place.trim()}` : '';
+  return `${LEADS[kind] ?? LEADS.reporting} ${who}${where}`;
+}

@@ -1,0 +1,7 @@
+import { datelineCityOf } from './datelineCity';
+import type { Story, StorySummary } from './story';
+
+export function summarize(story: Story): StorySummary {
+  const { body, editorNotes: _notes, ...rest } = story;
+  return { ...rest, datelineCity: datelineCityOf(body) };
+}

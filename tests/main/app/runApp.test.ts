@@ -1,0 +1,117 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CHANNELS } from '@shared/contract/channels';
+import * as electron from '../../support/fake-electron/electron.cjs';
+
+vi.mock('electron', async () => await import('../../support/fake-electron/electron.cjs'));
+
+const { fake } = electron;
+const mainDir = '/opt/copydesk/out/main';
+const appPage = 'file:///opt/copydesk/out/renderer/index.html';
+
+async function start() {
+  const { runApp } = await import('../../../src/main/app/runApp');
+  await runApp(mainDir);
+  await vi.waitFor(() => expect(fake.BrowserWindow.instances).toHaveLength(1));
+  return fake.BrowserWindow.instances[0]!;
+}
+
+function invoke(channel: string, input: unknown, url = appPage) {
+  const handler = fake.handlers.get(channel);
+  if (!handler) throw new Error(`${channel} was not registered`);
+  return handler({ senderFrame: { url } }, input) as Promise<{ ok: boolean; error?: { code: string } }>;
+}
+
+let userData: string;
+
+beforeEach(async () => {
+  userData = await mkdtemp(join(tmpdir(), 'copydesk-runapp-'));
+  fake.state.userData = userData;
+  fake.state.calls.length = 0;
+  fake.handlers.clear();
+  fake.BrowserWindow.instances.length = 0;
+  electron.app.removeAllListeners();
+  fake.state.singleInstanceLock = true;
+});
+
+afterEach(async () => {
+  electron.app.emit('before-quit', { preventDefault: () => undefined });
+  await rm(userData, { recursive: true, force: true });
+});
+
+describe('runApp', () => {
+  it('opens one window that is isolated, sandboxed and without Node', async () => {
+    const window = await start();
+    expect(window.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      preload: join(mainDir, '../preload/index.js'),
+    });
+    expect(fake.state.calls).toContainEqual({ kind: 'loadURL', url: appPage });
+  });
+
+  it('registers one handler per contract entry and nothing else', async () => {
+    await start();
+    expect([...fake.handlers.keys()].sort()).toEqual([...CHANNELS].sort());
+  });
+
+  it('answers a valid call and refuses bad input with a typed error', async () => {
+    await start();
+    const status = await invoke('library:status', {});
+    expect(status.ok).toBe(true);
+    const refused = await invoke('story:get', { id: '../../etc/passwd' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it('refuses calls from a frame that is not the app page', async () => {
+    await start();
+    const refused = await invoke('library:status', {}, 'https://evil.example/');
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it('seeds the library in the user-data folder on first run', async () => {
+    await start();
+    expect(await readdir(join(userData, 'library'))).toContain('stories');
+    const list = (await invoke('story:list', {})) as unknown as { value: { items: { headline: string }[] } };
+    expect(list.value.items.map((item) => item.headline)).toContain(
+      'Ukraine, Russia Discuss Peace Talks Amid Continuing Violence',
+    );
+  });
+
+  it('denies new windows and navigation away from the app', async () => {
+    const window = await start();
+    expect(window.webContents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({
+      action: 'deny',
+    });
+    const away = { preventDefault: vi.fn() };
+    window.webContents.emit('will-navigate', away, 'https://example.com/');
+    expect(away.preventDefault).toHaveBeenCalled();
+    const home = { preventDefault: vi.fn() };
+    window.webContents.emit('will-navigate', home, appPage);
+    expect(home.preventDefault).not.toHaveBeenCalled();
+  });
+
+  it('refuses every permission and sends the strict CSP with every response', async () => {
+    await start();
+    const granted = vi.fn();
+    fake.defaultSession.permissionRequestHandler?.({}, 'media', granted);
+    expect(granted).toHaveBeenCalledWith(false);
+    let headers: Record<string, string[]> = {};
+    fake.defaultSession.headersListener?.({ responseHeaders: {} }, (response) => {
+      headers = response.responseHeaders;
+    });
+    expect(headers['Content-Security-Policy']?.[0]).toContain("script-src 'self'");
+  });
+
+  it('quits at once when another instance holds the lock', async () => {
+    fake.state.singleInstanceLock = false;
+    const { runApp } = await import('../../../src/main/app/runApp');
+    await runApp(mainDir);
+    expect(fake.state.calls.map((call) => call.kind)).toContain('quit');
+    expect(fake.BrowserWindow.instances).toHaveLength(0);
+  });
+});

@@ -1,0 +1,122 @@
+'use strict';
+// A stand-in for the electron module, for tests and for the smoke run of the built main bundle:
+// the real one downloads the Electron runtime on first use, which these machines cannot do.
+const { EventEmitter } = require('node:events');
+const os = require('node:os');
+const path = require('node:path');
+
+const state = {
+  calls: [],
+  singleInstanceLock: true,
+  userData: process.env.FAKE_ELECTRON_USER_DATA || path.join(os.tmpdir(), 'copydesk-fake-user-data'),
+};
+
+function record(kind, detail) {
+  const call = { kind, ...detail };
+  state.calls.push(call);
+  if (typeof exports.onCall === 'function') exports.onCall(call);
+}
+
+class FakeWebContents extends EventEmitter {
+  constructor() {
+    super();
+    this.windowOpenHandler = undefined;
+  }
+  setWindowOpenHandler(handler) {
+    this.windowOpenHandler = handler;
+    record('setWindowOpenHandler', {});
+  }
+}
+
+class BrowserWindow extends EventEmitter {
+  constructor(options) {
+    super();
+    this.options = options;
+    this.webContents = new FakeWebContents();
+    BrowserWindow.instances.push(this);
+    record('BrowserWindow', { options });
+  }
+  loadURL(url) {
+    record('loadURL', { url });
+    return Promise.resolve();
+  }
+  loadFile(file) {
+    record('loadFile', { file });
+    return Promise.resolve();
+  }
+  show() {}
+  focus() {}
+  restore() {}
+  isMinimized() {
+    return false;
+  }
+}
+BrowserWindow.instances = [];
+
+class FakeApp extends EventEmitter {
+  requestSingleInstanceLock() {
+    record('requestSingleInstanceLock', {});
+    return state.singleInstanceLock;
+  }
+  whenReady() {
+    return Promise.resolve();
+  }
+  getPath(name) {
+    record('getPath', { name });
+    return state.userData;
+  }
+  quit() {
+    record('quit', {});
+  }
+  exit(code) {
+    record('exit', { code });
+  }
+}
+
+const handlers = new Map();
+const ipcMain = {
+  handle(channel, handler) {
+    handlers.set(channel, handler);
+    record('ipcMain.handle', { channel });
+  },
+  removeHandler(channel) {
+    handlers.delete(channel);
+  },
+};
+
+const defaultSession = {
+  setPermissionRequestHandler(handler) {
+    this.permissionRequestHandler = handler;
+    record('setPermissionRequestHandler', {});
+  },
+  setPermissionCheckHandler(handler) {
+    this.permissionCheckHandler = handler;
+  },
+  webRequest: {
+    onHeadersReceived(listener) {
+      defaultSession.headersListener = listener;
+      record('onHeadersReceived', {});
+    },
+  },
+};
+
+const exposed = {};
+const invocations = [];
+
+exports.app = new FakeApp();
+exports.BrowserWindow = BrowserWindow;
+exports.ipcMain = ipcMain;
+exports.session = { defaultSession };
+exports.dialog = { showErrorBox: (title, content) => record('showErrorBox', { title, content }) };
+exports.shell = { openExternal: (url) => (record('openExternal', { url }), Promise.resolve()) };
+exports.contextBridge = {
+  exposeInMainWorld: (key, api) => ((exposed[key] = api), record('exposeInMainWorld', { key })),
+};
+exports.ipcRenderer = {
+  invoke: (channel, input) => (
+    invocations.push({ channel, input }),
+    Promise.resolve({ ok: true, value: null })
+  ),
+};
+exports.fake = { state, handlers, exposed, invocations, defaultSession, BrowserWindow };
+exports.onCall = undefined;
