@@ -1,6 +1,21 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+
+// Only for `npm run dev`: Vite's hot reload injects inline styles and scripts, which the page's
+// strict policy blocks. Built pages keep the strict policy untouched.
+function relaxCspForDevServer(): Plugin {
+  return {
+    name: 'copydesk-relax-csp-for-dev-server',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html
+        .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+        .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+        .replace("connect-src 'self'", "connect-src 'self' ws:"),
+  };
+}
 
 const shared = { '@shared': resolve(__dirname, 'src/shared') };
 
@@ -33,7 +48,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     resolve: { alias: shared },
-    plugins: [react()],
+    plugins: [react(), relaxCspForDevServer()],
     build: {
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
     },

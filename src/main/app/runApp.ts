@@ -21,8 +21,9 @@ export async function runApp(mainDir: string): Promise<void> {
   app.on('window-all-closed', () => app.quit());
   await app.whenReady();
 
-  lockDownSession(session.defaultSession);
-  const location = rendererLocation(mainDir, process.env.ELECTRON_RENDERER_URL);
+  const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+  lockDownSession(session.defaultSession, !devServerUrl);
+  const location = rendererLocation(mainDir, devServerUrl);
   const libraryDir = join(app.getPath('userData'), 'library');
   let service: Awaited<ReturnType<typeof startLibraryService>>;
   try {

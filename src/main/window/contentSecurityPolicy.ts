@@ -1,4 +1,7 @@
-/** Kept identical to the meta tag in src/renderer/index.html and the harness's header. */
+/**
+ * The page's policy. The meta tag in src/renderer/index.html repeats it without frame-ancestors,
+ * which browsers ignore in a meta tag; the header carries it.
+ */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",

@@ -15,7 +15,7 @@ export function storyExtensions(): AnyExtension[] {
       code: false,
       codeBlock: false,
       blockquote: false,
-      link: { openOnClick: false, autolink: true, protocols: ['http', 'https', 'mailto'] },
+      link: { openOnClick: false, autolink: true },
     }),
     Dateline,
     Quote,

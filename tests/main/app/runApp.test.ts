@@ -38,6 +38,8 @@ beforeEach(async () => {
 
 afterEach(async () => {
   electron.app.emit('before-quit', { preventDefault: () => undefined });
+  // The library closes asynchronously; the folder can only go once it has.
+  await vi.waitFor(() => expect(fake.state.calls.map((call) => call.kind)).toContain('quit'));
   await rm(userData, { recursive: true, force: true });
 });
 

@@ -1,0 +1,99 @@
+import { useCallback, useId, useState } from 'react';
+import type { Story } from '@shared/story/story';
+import { summarize } from '@shared/story/summarize';
+import { ConfirmDialog } from '../common/ConfirmDialog';
+import { ErrorNotice } from '../common/ErrorNotice';
+import { NoStoryOpen } from '../editor/NoStoryOpen';
+import { StoryEditor } from '../editor/StoryEditor';
+import { useOpenStory } from '../editor/useOpenStory';
+import { LibrarySidebar } from '../library/LibrarySidebar';
+import { LibraryStatusBanner } from '../library/LibraryStatusBanner';
+import type { LibraryView } from '../library/libraryView';
+import { useStoryList } from '../library/useStoryList';
+import { RevisionsPanel } from '../revisions/RevisionsPanel';
+import { useStoryActions } from './useStoryActions';
+
+export function App() {
+  const [view, setView] = useState<LibraryView>('active');
+  const [notice, setNotice] = useState<string | null>(null);
+  const [revisionsOpen, setRevisionsOpen] = useState(false);
+  const [confirmingPurge, setConfirmingPurge] = useState(false);
+  const revisionsPanelId = useId();
+
+  const list = useStoryList(view);
+  const { replace } = list;
+  const onSaved = useCallback((story: Story) => replace(summarize(story)), [replace]);
+  const session = useOpenStory({ onSaved, report: setNotice });
+  const { save, reload } = session;
+  const saveOpenStory = useCallback(() => void save(), [save]);
+  const reloadOpenStory = useCallback(() => void reload(), [reload]);
+
+  const showView = (next: LibraryView) => {
+    if (next === view) void list.refresh();
+    else setView(next);
+  };
+  const actions = useStoryActions({ showView, list, session, report: setNotice });
+
+  const open = session.current;
+  const trashed = open !== null && open.story.trashedAt !== null;
+
+  return (
+    <div className="app">
+      <LibraryStatusBanner />
+      {notice && <ErrorNotice message={notice} onDismiss={() => setNotice(null)} />}
+      <div className={revisionsOpen && open && !trashed ? 'workspace with-revisions' : 'workspace'}>
+        <LibrarySidebar
+          view={view}
+          list={list}
+          selectedId={open?.story.id ?? null}
+          onViewChange={setView}
+          onOpen={(id) => void session.open(id)}
+          onNewStory={actions.newStory}
+        />
+        {open ? (
+          <StoryEditor
+            key={open.loadId}
+            open={open}
+            status={session.status}
+            conflict={session.conflict}
+            revisionsOpen={revisionsOpen}
+            revisionsPanelId={revisionsPanelId}
+            actions={{
+              onDuplicate: actions.duplicate,
+              onTrash: actions.moveToTrash,
+              onToggleRevisions: () => setRevisionsOpen((shown) => !shown),
+              onRestore: actions.restore,
+              onPurge: () => setConfirmingPurge(true),
+            }}
+            onEdit={session.edit}
+            onSave={saveOpenStory}
+            onReload={reloadOpenStory}
+          />
+        ) : (
+          <NoStoryOpen />
+        )}
+        {revisionsOpen && open && !trashed && (
+          <RevisionsPanel
+            id={revisionsPanelId}
+            storyId={open.story.id}
+            currentRevision={open.story.revision}
+            onRestore={(revision) => void session.restoreRevision(revision)}
+            onClose={() => setRevisionsOpen(false)}
+          />
+        )}
+      </div>
+      {confirmingPurge && open && (
+        <ConfirmDialog
+          title="Delete this story permanently?"
+          message={`“${open.draft.headline || 'Untitled story'}” and all its revisions will be deleted. This cannot be undone.`}
+          confirmLabel="Delete permanently"
+          onCancel={() => setConfirmingPurge(false)}
+          onConfirm={() => {
+            setConfirmingPurge(false);
+            actions.purge();
+          }}
+        />
+      )}
+    </div>
+  );
+}

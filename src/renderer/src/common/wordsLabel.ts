@@ -1,0 +1,3 @@
+export function wordsLabel(count: number): string {
+  return count === 1 ? '1 word' : `${count.toLocaleString()} words`;
+}

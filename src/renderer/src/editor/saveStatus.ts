@@ -1,0 +1,15 @@
+export type SaveStatus =
+  { kind: 'saved' } | { kind: 'unsaved' } | { kind: 'saving' } | { kind: 'failed'; message: string };
+
+export function saveStatusText(status: SaveStatus): string {
+  switch (status.kind) {
+    case 'saved':
+      return 'Saved';
+    case 'unsaved':
+      return 'Unsaved changes';
+    case 'saving':
+      return 'Saving…';
+    case 'failed':
+      return `Save failed: ${status.message}`;
+  }
+}

@@ -1,0 +1,3 @@
+export type LibraryView = 'active' | 'trash';
+
+export const VIEW_LABELS: Record<LibraryView, string> = { active: 'Stories', trash: 'Trash' };

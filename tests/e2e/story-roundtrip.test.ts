@@ -1,0 +1,84 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { SAMPLE_HEADLINE, storyListItem, uniqueHeadline, waitForSaveStatus } from './support/app';
+import { launchChromium, skipWithoutChromium } from './support/chromium';
+import type { HarnessProcess } from './support/harness';
+import { startHarnessProcess } from './support/harness';
+import { storyOnDisk } from './support/libraryFiles';
+import type { PageProblems } from './support/pageProblems';
+import { watchPageProblems } from './support/pageProblems';
+
+const TYPED_PARAGRAPH =
+  'The city council voted seven to two on Tuesday night to keep the harbor ferry running through the winter.';
+
+describe.skipIf(skipWithoutChromium())('Copydesk in Chromium over the browser harness', () => {
+  let browser: Browser;
+  let harness: HarnessProcess;
+  let page: Page;
+  let problems: PageProblems;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    harness = await startHarnessProcess();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    const stopped = await harness?.stop();
+    if (stopped) {
+      expect(stopped.stderr, 'the harness logged errors').toBe('');
+      expect(stopped.exitCode, 'the harness did not close cleanly').toBe(0);
+    }
+  });
+
+  beforeEach(async () => {
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    problems = await watchPageProblems(page);
+    await page.goto(harness.url);
+  });
+
+  afterEach(async () => {
+    await page.close();
+    expect(problems.list, 'console errors or CSP violations on the page').toEqual([]);
+  });
+
+  it('writes a new story, saves it to disk and opens it again after a reload', async () => {
+    await storyListItem(page, 'Stories', SAMPLE_HEADLINE).waitFor();
+    const headline = uniqueHeadline('Ferry stays');
+
+    await page.getByRole('button', { name: 'New story' }).click();
+    await page.getByRole('textbox', { name: 'Headline' }).fill(headline);
+    await page.getByRole('textbox', { name: 'Story body' }).click();
+    await page.keyboard.type(TYPED_PARAGRAPH);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await waitForSaveStatus(page, 'Saved');
+
+    await page.reload();
+    await storyListItem(page, 'Stories', headline).click();
+    await page.getByRole('textbox', { name: 'Story body' }).getByText(TYPED_PARAGRAPH).waitFor();
+    expect(await page.getByRole('textbox', { name: 'Headline' }).inputValue()).toBe(headline);
+
+    expect((await storyOnDisk(harness.libraryDir, headline)).bodyText).toContain(TYPED_PARAGRAPH);
+  });
+
+  it('moves a story to the trash and restores it', async () => {
+    const headline = uniqueHeadline('Trash me');
+    await page.getByRole('button', { name: 'New story' }).click();
+    await page.getByRole('textbox', { name: 'Headline' }).fill(headline);
+    await page.keyboard.press('Control+S');
+    await waitForSaveStatus(page, 'Saved');
+    await storyListItem(page, 'Stories', headline).waitFor();
+
+    await page.getByRole('button', { name: 'Move to trash' }).click();
+    await storyListItem(page, 'Stories', headline).waitFor({ state: 'detached' });
+    await page.getByRole('tab', { name: 'Trash' }).click();
+    await storyListItem(page, 'Trash', headline).click();
+    expect((await storyOnDisk(harness.libraryDir, headline)).trashedAt).toEqual(expect.any(String));
+
+    await page.getByRole('button', { name: 'Restore' }).click();
+    await storyListItem(page, 'Trash', headline).waitFor({ state: 'detached' });
+    await page.getByRole('tab', { name: 'Stories' }).click();
+    await storyListItem(page, 'Stories', headline).waitFor();
+    expect((await storyOnDisk(harness.libraryDir, headline)).trashedAt).toBeNull();
+  });
+});

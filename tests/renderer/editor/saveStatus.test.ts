@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { saveStatusText } from '../../../src/renderer/src/editor/saveStatus';
+
+describe('saveStatusText', () => {
+  it('names each state as the status bar shows it', () => {
+    expect(saveStatusText({ kind: 'saved' })).toBe('Saved');
+    expect(saveStatusText({ kind: 'unsaved' })).toBe('Unsaved changes');
+    expect(saveStatusText({ kind: 'saving' })).toBe('Saving…');
+    expect(saveStatusText({ kind: 'failed', message: 'The disk is full.' })).toBe(
+      'Save failed: The disk is full.',
+    );
+  });
+});
