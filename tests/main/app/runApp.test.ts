@@ -109,6 +109,17 @@ describe('runApp', () => {
     expect(headers['Content-Security-Policy']?.[0]).toContain("script-src 'self'");
   });
 
+  it('loads the dev server, without the strict CSP header its hot reload cannot live with', async () => {
+    vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173');
+    try {
+      await start();
+      expect(fake.state.calls).toContainEqual({ kind: 'loadURL', url: 'http://localhost:5173' });
+      expect(fake.state.calls.map((call) => call.kind)).not.toContain('onHeadersReceived');
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
   it('quits at once when another instance holds the lock', async () => {
     fake.state.singleInstanceLock = false;
     const { runApp } = await import('../../../src/main/app/runApp');
