@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { isChannel } from '@shared/contract/channels';
 import { contract } from '@shared/contract/contract';
 import type { Result } from '@shared/contract/result';
@@ -35,6 +35,11 @@ export function createDispatch(handlers: Handlers, logError: ErrorLog = console.
     } catch (error) {
       if (error instanceof LibraryError) return fail(error.code, error.message);
       if (error instanceof InvalidInputError) return fail('invalid-input', error.message);
+      // A story composed from a valid input can still break a rule of the whole story, such as its size.
+      if (error instanceof z.ZodError) {
+        const details = describeIssues(error);
+        return fail('invalid-input', `The ${channel} call was refused: ${details.join('; ')}`, details);
+      }
       logError(`${channel} failed`, error);
       return fail('internal', `Copydesk could not complete ${channel}; the library was left as it was.`);
     }

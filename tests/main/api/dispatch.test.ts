@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { newDraft } from '@shared/story/newDraft';
+import { storyDraftSchema } from '@shared/story/story';
 import type { Handlers } from '../../../src/main/api/Handlers';
 import { InvalidInputError } from '../../../src/main/api/InvalidInputError';
 import { createDispatch } from '../../../src/main/api/dispatch';
@@ -59,6 +60,14 @@ describe('dispatch', () => {
     const create = vi.fn().mockRejectedValue(new InvalidInputError('The story body does not fit'));
     const result = await dispatchWith({ 'story:create': create })('story:create', { draft: {} });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it('reports a story that breaks a whole-story rule as invalid input', async () => {
+    const broken = newDraft({ headline: 'x'.repeat(600) });
+    const create = vi.fn().mockImplementation(() => storyDraftSchema.parseAsync(broken));
+    const result = await dispatchWith({ 'story:create': create })('story:create', { draft: {} });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    if (!result.ok) expect(result.error.details?.[0]).toMatch(/^headline: /);
   });
 
   it('hides unexpected failures behind an internal error, and logs them', async () => {

@@ -10,7 +10,6 @@ function runCli(args: string[]) {
     cwd: repoRoot,
     encoding: 'utf8',
     timeout: 30_000,
-    env: { ...process.env, TSX_TSCONFIG_PATH: 'tsconfig.node.json' },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

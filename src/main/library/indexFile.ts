@@ -1,0 +1,58 @@
+import { readFile } from 'node:fs/promises';
+import type { Adapter } from 'lowdb';
+import { z } from 'zod';
+import { storyIdSchema, storySummarySchema } from '@shared/story/story';
+import { writeFileDurably } from './durableWrite';
+import { isMissingFile } from './fsErrorReason';
+
+export const INDEX_FORMAT = 1;
+
+/**
+ * index.json: every story's summary, as of journal entry `journalSeq`; entries after it are in index.journal.
+ */
+export const indexFileSchema = z
+  .object({
+    format: z.literal(INDEX_FORMAT),
+    journalSeq: z.number().int().nonnegative(),
+    stories: z.record(storyIdSchema, storySummarySchema),
+  })
+  .refine(
+    (index) => Object.entries(index.stories).every(([id, summary]) => summary.id === id),
+    'Every index entry is keyed by its own story id',
+  );
+export type IndexFile = z.infer<typeof indexFileSchema>;
+
+export class UnreadableIndexError extends Error {
+  override name = 'UnreadableIndexError';
+}
+
+/**
+ * lowdb's JSONFile renames without fsync and pretty-prints, so a power cut can lose or tear the index and
+ * every write costs more bytes: this adapter writes compact JSON atomically and durably, and validates on read.
+ */
+export class DurableJsonAdapter implements Adapter<IndexFile> {
+  constructor(private readonly path: string) {}
+
+  async read(): Promise<IndexFile | null> {
+    let text: string;
+    try {
+      text = await readFile(this.path, 'utf8');
+    } catch (error) {
+      if (isMissingFile(error)) return null;
+      throw error;
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      throw new UnreadableIndexError('The story index is not valid JSON.');
+    }
+    const parsed = indexFileSchema.safeParse(json);
+    if (!parsed.success) throw new UnreadableIndexError('The story index does not match its format.');
+    return parsed.data;
+  }
+
+  async write(data: IndexFile): Promise<void> {
+    await writeFileDurably(this.path, JSON.stringify(data), 'the story index');
+  }
+}
