@@ -1,21 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { newDraft } from '@shared/story/newDraft';
 import type { StorySummary } from '@shared/story/story';
 import { StoryIndex } from '../../../src/main/library/StoryIndex';
 
 function summary(id: string, updatedAt: string, trashedAt: string | null = null): StorySummary {
+  const { body: _body, editorNotes: _notes, ...fields } = newDraft({ headline: id });
   return {
+    ...fields,
     id: `00000000-0000-4000-8000-00000000000${id}`,
-    headline: id,
-    subheadline: '',
-    slug: '',
-    bylines: [],
-    section: '',
-    keywords: [],
-    status: 'draft',
-    priority: 5,
-    language: 'en',
-    embargo: null,
     createdAt: updatedAt,
     updatedAt,
     wordCount: 0,
