@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { draftOf } from '../../src/main/library/composeStory';
+import { draftOf } from '@shared/story/draftOf';
 import { openLibrary } from '../../src/main/library/openLibrary';
 import type { StoryRepository } from '../../src/main/library/StoryRepository';
 import { buildLibrary } from './bulkLibrary';

@@ -1,8 +1,9 @@
 import type { LibraryStatus, RevisionSummary, StoryPage } from '@shared/contract/schemas';
+import { draftOf } from '@shared/story/draftOf';
 import { newDraft } from '@shared/story/newDraft';
 import { summarize } from '@shared/story/summarize';
 import type { Story, StoryDraft, StorySummary } from '@shared/story/story';
-import { composeStory, draftOf, recordOf } from './composeStory';
+import { composeStory, recordOf } from './composeStory';
 import type { IndexStore } from './IndexStore';
 import { KeyedQueue } from './KeyedQueue';
 import { LibraryError } from './LibraryError';

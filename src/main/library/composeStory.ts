@@ -16,19 +16,6 @@ export function composeStory(draft: StoryDraft, record: StoryRecord): Story {
   });
 }
 
-export function draftOf(story: Story): StoryDraft {
-  const {
-    id: _id,
-    createdAt: _createdAt,
-    updatedAt: _updatedAt,
-    wordCount: _wordCount,
-    revision: _revision,
-    trashedAt: _trashedAt,
-    ...draft
-  } = story;
-  return draft;
-}
-
 export function recordOf(story: StoryRecord): StoryRecord {
   const { id, createdAt, updatedAt, revision, trashedAt } = story;
   return { id, createdAt, updatedAt, revision, trashedAt };

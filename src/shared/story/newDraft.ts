@@ -15,6 +15,7 @@ export function newDraft(overrides: Partial<StoryDraft> = {}): StoryDraft {
     embargo: null,
     body: emptyDocument(),
     editorNotes: '',
+    targetWords: null,
     ...overrides,
   };
 }

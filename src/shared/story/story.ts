@@ -42,6 +42,8 @@ export const storyDraftSchema = z.object({
   embargo: isoTimeSchema.nullable(),
   body: editorDocumentSchema,
   editorNotes: shortText('The editor notes', 100_000),
+  /** The length the desk asked for; null when none was set. Defaulted so older story files still read. */
+  targetWords: z.number().int().min(1).max(100_000).nullable().default(null),
 });
 export type StoryDraft = z.infer<typeof storyDraftSchema>;
 

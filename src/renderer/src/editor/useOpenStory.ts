@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Story, StoryDraft } from '@shared/story/story';
 import { useApi } from '../api/ApiContext';
-import { draftOf } from './draftOf';
+import { draftOf } from '@shared/story/draftOf';
 import type { SaveStatus } from './saveStatus';
 import { slugForHeadline } from './slugForHeadline';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { newDraft } from '@shared/story/newDraft';
 import type { Story } from '@shared/story/story';
 import { storyDraftSchema } from '@shared/story/story';
-import { draftOf } from '../../../src/renderer/src/editor/draftOf';
+import { draftOf } from '@shared/story/draftOf';
 
 describe('draftOf', () => {
   it('keeps every draft field and drops the library bookkeeping', () => {
