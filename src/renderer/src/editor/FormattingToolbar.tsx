@@ -1,53 +1,83 @@
 import type { Editor } from '@tiptap/react';
 import { useEditorState } from '@tiptap/react';
+import { redoDepth, undoDepth } from '@tiptap/pm/history';
+import { LINK_SHORTCUT } from './toolbar/linkShortcut';
+import { LinkForm } from './toolbar/LinkForm';
+import { ToolbarButton } from './toolbar/ToolbarButton';
+import type { ToolbarAction } from './toolbar/toolbarActions';
+import { BLOCK_ACTIONS, FORMAT_ACTIONS, HISTORY_ACTIONS } from './toolbar/toolbarActions';
 
 interface FormattingToolbarProps {
   editor: Editor;
   disabled: boolean;
+  linkOpen: boolean;
+  onLinkOpenChange: (open: boolean) => void;
+  findOpen: boolean;
+  onFindOpenChange: (open: boolean) => void;
 }
 
-export function FormattingToolbar({ editor, disabled }: FormattingToolbarProps) {
-  const active = useEditorState({
+export function FormattingToolbar({
+  editor,
+  disabled,
+  linkOpen,
+  onLinkOpenChange,
+  findOpen,
+  onFindOpenChange,
+}: FormattingToolbarProps) {
+  const state = useEditorState({
     editor,
     selector: ({ editor: current }) => ({
-      bold: current.isActive('bold'),
-      italic: current.isActive('italic'),
-      subhead: current.isActive('heading', { level: 2 }),
-      bulletList: current.isActive('bulletList'),
+      pressed: FORMAT_ACTIONS.map((action) => action.pressed?.(current) ?? false),
+      link: current.isActive('link'),
+      history: [undoDepth(current.state) > 0, redoDepth(current.state) > 0],
     }),
   });
 
-  const buttons = [
-    { label: 'Bold', pressed: active.bold, run: () => editor.chain().focus().toggleBold().run() },
-    { label: 'Italic', pressed: active.italic, run: () => editor.chain().focus().toggleItalic().run() },
-    {
-      label: 'Subhead',
-      pressed: active.subhead,
-      run: () => editor.chain().focus().toggleHeading({ level: 2 }).run(),
-    },
-    {
-      label: 'Bulleted list',
-      pressed: active.bulletList,
-      run: () => editor.chain().focus().toggleBulletList().run(),
-    },
-  ];
+  const button = (action: ToolbarAction, options: { pressed?: boolean; unavailable?: boolean } = {}) => (
+    <ToolbarButton
+      key={action.label}
+      label={action.label}
+      className={action.className}
+      shortcut={action.shortcut}
+      pressed={options.pressed}
+      disabled={disabled || options.unavailable === true}
+      onRun={() => action.run(editor)}
+    />
+  );
 
   return (
-    <div className="formatting-toolbar" role="toolbar" aria-label="Formatting">
-      {buttons.map(({ label, pressed, run }) => (
-        <button
-          key={label}
-          type="button"
-          className={`format-button format-${label.toLowerCase().replace(' ', '-')}`}
-          aria-pressed={pressed}
-          disabled={disabled}
-          // Keeping focus in the body keeps its selection, so typing right after a click lands formatted.
-          onMouseDown={(event) => event.preventDefault()}
-          onClick={run}
-        >
-          {label}
-        </button>
-      ))}
-    </div>
+    <>
+      <div className="formatting-toolbar" role="toolbar" aria-label="Formatting">
+        <div className="toolbar-group" role="group" aria-label="Text">
+          {FORMAT_ACTIONS.map((action, index) => button(action, { pressed: state.pressed[index] }))}
+          <ToolbarButton
+            label="Link"
+            className="format-link"
+            shortcut={LINK_SHORTCUT}
+            expanded={linkOpen}
+            active={state.link}
+            disabled={disabled}
+            onRun={() => onLinkOpenChange(!linkOpen)}
+          />
+        </div>
+        <div className="toolbar-group" role="group" aria-label="Blocks">
+          {BLOCK_ACTIONS.map((action) => button(action))}
+        </div>
+        <div className="toolbar-group" role="group" aria-label="History">
+          {HISTORY_ACTIONS.map((action, index) => button(action, { unavailable: !state.history[index] }))}
+        </div>
+        <div className="toolbar-group" role="group" aria-label="Find">
+          <ToolbarButton
+            label="Find and replace"
+            className="format-find"
+            shortcut="Mod-f"
+            expanded={findOpen}
+            disabled={false}
+            onRun={() => onFindOpenChange(!findOpen)}
+          />
+        </div>
+      </div>
+      {linkOpen && !disabled && <LinkForm editor={editor} onClose={() => onLinkOpenChange(false)} />}
+    </>
   );
 }

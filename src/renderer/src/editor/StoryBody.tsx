@@ -1,9 +1,13 @@
-import { useState } from 'react';
+import type { KeyboardEvent } from 'react';
+import { useCallback, useState } from 'react';
 import type { EditorOptions } from '@tiptap/react';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { storyExtensions } from '@shared/editor/storyExtensions';
 import type { EditorDocument } from '@shared/story/editorDocument';
+import { FindReplacePanel } from './find/FindReplacePanel';
+import { useFindShortcut } from './find/useFindShortcut';
 import { FormattingToolbar } from './FormattingToolbar';
+import { editorExtensions } from './nodeViews/editorExtensions';
+import { isLinkShortcut } from './toolbar/linkShortcut';
 
 const bodyAttributes = {
   role: 'textbox',
@@ -24,8 +28,12 @@ interface StoryBodyProps {
 
 /** The body editor starts from `initialBody` once; its parent remounts it to load another document. */
 export function StoryBody({ initialBody, editable, onChange }: StoryBodyProps) {
-  const [extensions] = useState(storyExtensions);
+  const [extensions] = useState(editorExtensions);
   const [content] = useState(initialBody);
+  const [linkOpen, setLinkOpen] = useState(false);
+  const [findOpen, setFindOpen] = useState(false);
+  const openFind = useCallback(() => setFindOpen(true), []);
+  useFindShortcut(openFind);
   const editor = useEditor({
     extensions,
     content,
@@ -36,10 +44,28 @@ export function StoryBody({ initialBody, editable, onChange }: StoryBodyProps) {
     onUpdate: ({ editor: changed }) => onChange(changed.getJSON() as EditorDocument),
   });
 
+  const openLinkOnShortcut = (event: KeyboardEvent) => {
+    if (!editable || !isLinkShortcut(event.nativeEvent) || !editor.view.dom.contains(event.target as Node))
+      return;
+    event.preventDefault();
+    setLinkOpen(true);
+  };
+
   return (
-    <div className="story-body-frame">
-      <FormattingToolbar editor={editor} disabled={!editable} />
-      <EditorContent editor={editor} className="story-body-scroll" />
+    <div className="story-body-frame" onKeyDown={openLinkOnShortcut}>
+      <FormattingToolbar
+        editor={editor}
+        disabled={!editable}
+        linkOpen={linkOpen}
+        onLinkOpenChange={setLinkOpen}
+        findOpen={findOpen}
+        onFindOpenChange={setFindOpen}
+      />
+      {findOpen && <FindReplacePanel editor={editor} onClose={() => setFindOpen(false)} />}
+      {/* Disabling the fieldset disables every field the node views draw, however many, at no cost per view. */}
+      <fieldset className="story-body-fields" role="presentation" disabled={!editable}>
+        <EditorContent editor={editor} className="story-body-scroll" />
+      </fieldset>
     </div>
   );
 }

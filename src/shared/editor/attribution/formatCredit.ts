@@ -13,10 +13,11 @@ const LEADS: Record<string, string> = {
   photo: 'Photo by',
 };
 
-/** "Reporting by Jane Doe, Reuters, in Istanbul". */
+/** "Reporting by Jane Doe, Reuters, in Istanbul"; "Reporting by Jane Doe in Istanbul" without an organization. */
 export function formatCredit({ kind, names, organization, place }: CreditParts): string {
   const who = [names.trim(), organization.trim()].filter(Boolean).join(', ');
   if (!who) return '';
-  const where = place.trim() ? ` in ${place.trim()}` : '';
+  // The comma closes the organization's apposition, so the place reads as where the names worked.
+  const where = place.trim() ? `${organization.trim() ? ',' : ''} in ${place.trim()}` : '';
   return `${LEADS[kind] ?? LEADS.reporting} ${who}${where}`;
 }

@@ -11,7 +11,7 @@ export interface DatelineParts {
 export function formatDateline({ city, region, date, source }: DatelineParts): string {
   const place = city.trim().toUpperCase();
   if (!place) return '';
-  const parts = [place, region.trim(), apDate(date)].filter(Boolean).join(', ');
+  const parts = [place, region.trim(), apDate(date.trim())].filter(Boolean).join(', ');
   const agency = source.trim() ? ` (${source.trim()})` : '';
   return `${parts}${agency} —`;
 }

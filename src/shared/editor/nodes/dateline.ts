@@ -1,6 +1,10 @@
 import { Node, mergeAttributes } from '@tiptap/core';
+import { NodeSelection } from '@tiptap/pm/state';
+import { askToFillFields } from '../commands/fillFields';
+import { setNodeAttrs } from '../commands/setNodeAttrs';
 import { textAttribute } from '../dataAttribute';
 import { formatDateline } from '../dateline/formatDateline';
+import { BLOCK_SHORTCUTS } from '../storyShortcuts';
 
 export interface DatelineOptions {
   HTMLAttributes: Record<string, unknown>;
@@ -14,10 +18,23 @@ export interface DatelineAttributes {
   source: string;
 }
 
-/** Where and when the story was filed. Structured, so every export can render it its own way. */
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    dateline: {
+      /** Adds the dateline at the top of the story, or selects the one already there, and asks for its fields. */
+      insertDateline: (attrs?: Partial<DatelineAttributes>) => ReturnType;
+      /** Changes fields of the story's dateline; false when it has none. */
+      updateDateline: (attrs: Partial<DatelineAttributes>) => ReturnType;
+    };
+  }
+}
+
+/**
+ * Where and when the story was filed. Structured, so every export can render it its own way. Not in the
+ * `block` group: the story document alone places it, at most once and always first.
+ */
 export const Dateline = Node.create<DatelineOptions>({
   name: 'dateline',
-  group: 'block',
   atom: true,
   selectable: true,
   draggable: false,
@@ -45,5 +62,31 @@ export const Dateline = Node.create<DatelineOptions>({
       'data-type': 'dateline',
     });
     return ['p', attributes, formatDateline(node.attrs as DatelineAttributes)];
+  },
+
+  addCommands() {
+    return {
+      insertDateline:
+        (attrs = {}) =>
+        ({ tr, dispatch }) => {
+          if (!dispatch) return true;
+          if (tr.doc.firstChild?.type !== this.type) tr.insert(0, this.type.create(attrs));
+          else if (Object.keys(attrs).length > 0) setNodeAttrs(tr, 0, this.name, attrs);
+          tr.setSelection(NodeSelection.create(tr.doc, 0)).scrollIntoView();
+          askToFillFields(tr, 0);
+          return true;
+        },
+      updateDateline:
+        (attrs) =>
+        ({ tr, dispatch }) => {
+          if (tr.doc.firstChild?.type !== this.type) return false;
+          if (dispatch) setNodeAttrs(tr, 0, this.name, attrs);
+          return true;
+        },
+    };
+  },
+
+  addKeyboardShortcuts() {
+    return { [BLOCK_SHORTCUTS.insertDateline]: () => this.editor.commands.insertDateline() };
   },
 });
