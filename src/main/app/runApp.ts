@@ -1,6 +1,5 @@
 import { join } from 'node:path';
-import type { BrowserWindow } from 'electron';
-import { app, dialog, ipcMain, session } from 'electron';
+import { BrowserWindow, app, dialog, ipcMain, session } from 'electron';
 import { registerIpcHandlers } from '../ipc/registerIpcHandlers';
 import { startLibraryService } from '../startLibraryService';
 import { createMainWindow } from '../window/createMainWindow';
@@ -34,7 +33,11 @@ export async function runApp(mainDir: string): Promise<void> {
     app.exit(1);
     return;
   }
-  closeOnQuit(app, () => service.library.close());
+  closeOnQuit(
+    app,
+    () => BrowserWindow.getAllWindows(),
+    () => service.library.close(),
+  );
   registerIpcHandlers(ipcMain, service.dispatch, location.isAppUrl);
   const window = createMainWindow(join(mainDir, '../preload/index.js'), location);
   app.on('second-instance', () => focus(window));

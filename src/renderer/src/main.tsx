@@ -9,10 +9,12 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/library.css';
 import './styles/editor.css';
+import './styles/metadata.css';
 import './styles/prosemirror.css';
 import './styles/story-body.css';
 import './styles/revisions.css';
 import './styles/dialog.css';
+import './styles/find.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');

@@ -37,7 +37,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  electron.app.emit('before-quit', { preventDefault: () => undefined });
+  electron.app.quit();
   // The library closes asynchronously; the folder can only go once it has.
   await vi.waitFor(() => expect(fake.state.calls.map((call) => call.kind)).toContain('quit'));
   await rm(userData, { recursive: true, force: true });
@@ -118,6 +118,21 @@ describe('runApp', () => {
     } finally {
       vi.unstubAllEnvs();
     }
+  });
+
+  it('on quit, closes the windows first and flushes the library only once they are gone', async () => {
+    const window = await start();
+    const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    electron.app.quit();
+    expect(close).toHaveBeenCalled();
+    expect(fake.state.calls.map((call) => call.kind)).not.toContain('quit');
+    expect(await invoke('story:list', {}), 'a window that is still saving needs the library').toMatchObject({
+      ok: true,
+    });
+    close.mockRestore();
+    window.close();
+    await vi.waitFor(() => expect(fake.state.calls.map((call) => call.kind)).toContain('quit'));
+    expect(await invoke('story:list', {})).toMatchObject({ ok: false, error: { code: 'storage' } });
   });
 
   it('quits at once when another instance holds the lock', async () => {

@@ -1,22 +1,20 @@
-import { act } from 'react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { newDraft } from '@shared/story/newDraft';
 import { FakeLibrary } from '../support/fakeLibrary';
 import { click, getByRole, pressKey, queryByRole, typeInto } from '../support/queries';
-import { cleanup, settle, waitFor } from '../support/render';
+import { advance, cleanup, settle, waitFor } from '../support/render';
 import { renderApp } from '../support/renderApp';
-import { editorOf } from '../support/storyBody';
+import { installFakeClock, openDetails, openStory, statusText, typeInBody } from '../support/storyEditor';
 
-afterEach(cleanup);
+beforeEach(installFakeClock);
 
-function statusText(container: HTMLElement): string {
-  return getByRole(container, 'status').textContent ?? '';
-}
+afterEach(async () => {
+  await cleanup();
+  vi.useRealTimers();
+});
 
-async function typeInBody(container: HTMLElement, text: string): Promise<void> {
-  await act(async () => {
-    editorOf(getByRole(container, 'textbox', 'Story body')).commands.insertContent(text);
-  });
+function headlineInput(container: HTMLElement): HTMLInputElement {
+  return getByRole(container, 'textbox', 'Headline') as HTMLInputElement;
 }
 
 describe('writing and saving a story', () => {
@@ -25,23 +23,21 @@ describe('writing and saving a story', () => {
     const { container } = await renderApp(library);
 
     await click(getByRole(container, 'button', 'New story'));
-    const headline = await waitFor(() => getByRole(container, 'textbox', 'Headline'));
+    const headline = await waitFor(() => headlineInput(container));
     expect(document.activeElement).toBe(headline);
     expect(statusText(container)).toBe('Saved');
 
     await typeInto(headline, 'Storm hits coast');
-    await typeInto(getByRole(container, 'textbox', 'Section'), 'Weather');
+    await typeInto(getByRole(await openDetails(container), 'combobox', 'Section'), 'Weather');
     await typeInBody(container, 'Winds reached hurricane strength.');
     expect(statusText(container)).toBe('Unsaved changes');
-    expect(container.querySelector('.word-count')?.textContent).toBe('4 words');
 
     await click(getByRole(container, 'button', 'Save'));
     await waitFor(() => expect(statusText(container)).toBe('Saved'));
 
-    const [created] = library.callsOf('story:create');
-    expect(created).toEqual({ draft: {} });
+    expect(library.callsOf('story:create')).toEqual([{ draft: {} }]);
     const [firstSave] = library.callsOf('story:save');
-    const id = library.story((firstSave as { id: string }).id)!.id;
+    const id = (firstSave as { id: string }).id;
     expect(firstSave).toEqual({
       id,
       baseRevision: 1,
@@ -71,87 +67,71 @@ describe('writing and saving a story', () => {
     ).toBeTruthy();
   });
 
-  it('keeps a hand-edited slug when the headline changes', async () => {
+  it('saves without a headline: a draft may be untitled, the field only hints', async () => {
     const library = new FakeLibrary();
-    const story = library.add({ headline: 'Budget vote', slug: 'budget-2026' });
+    const story = library.add({ headline: 'Untitled soon' });
     const { container } = await renderApp(library);
-    await click(getByRole(container, 'button', /^Budget vote/));
+    await openStory(container, 'Untitled soon');
+    expect(container.textContent).not.toContain('needs a headline');
 
-    await typeInto(getByRole(container, 'textbox', 'Headline'), 'Budget vote delayed');
+    await typeInto(headlineInput(container), '');
+    expect(headlineInput(container).getAttribute('aria-describedby')).toBeTruthy();
+    expect(container.textContent).toContain('A story needs a headline before it is filed.');
     await click(getByRole(container, 'button', 'Save'));
-    await waitFor(() => expect(statusText(container)).toBe('Saved'));
 
-    expect(library.story(story.id)).toMatchObject({ headline: 'Budget vote delayed', slug: 'budget-2026' });
+    await waitFor(() => expect(statusText(container)).toBe('Saved'));
+    expect(library.story(story.id)).toMatchObject({ headline: '', slug: '' });
   });
 
-  it('shows Saving… while the save runs and Unsaved changes if typing went on meanwhile', async () => {
+  it('shows Saving… while a save runs, then saves what was typed meanwhile on the new revision', async () => {
     const library = new FakeLibrary();
-    library.add({ headline: 'Port strike' });
+    const story = library.add({ headline: 'Port strike' });
     const { container } = await renderApp(library);
-    await click(getByRole(container, 'button', /^Port strike/));
-    const headline = getByRole(container, 'textbox', 'Headline');
+    await openStory(container, 'Port strike');
 
-    await typeInto(headline, 'Port strike ends');
+    await typeInto(headlineInput(container), 'Port strike ends');
     const release = library.holdNext('story:save');
     await click(getByRole(container, 'button', 'Save'));
     expect(statusText(container)).toBe('Saving…');
 
-    await typeInto(headline, 'Port strike ends after talks');
+    await typeInto(headlineInput(container), 'Port strike ends after talks');
     expect(statusText(container)).toBe('Saving…');
 
     release();
-    await waitFor(() => expect(statusText(container)).toBe('Unsaved changes'));
-    await click(getByRole(container, 'button', 'Save'));
-    await waitFor(() => expect(statusText(container)).toBe('Saved'));
+    await settle();
+    expect(statusText(container)).toBe('Unsaved changes');
+    await advance(700);
+    expect(statusText(container)).toBe('Saved');
     expect(
       library.callsOf('story:save').map((call) => (call as { baseRevision: number }).baseRevision),
     ).toEqual([1, 2]);
-  });
-
-  it('shows why a save failed and keeps the edits', async () => {
-    const library = new FakeLibrary();
-    library.add({ headline: 'Court ruling' });
-    const { container } = await renderApp(library);
-    await click(getByRole(container, 'button', /^Court ruling/));
-
-    await typeInto(getByRole(container, 'textbox', 'Headline'), 'Court ruling appealed');
-    library.failNext('story:save', { code: 'storage', message: 'The library disk is full.' });
-    await click(getByRole(container, 'button', 'Save'));
-
-    await waitFor(() => expect(statusText(container)).toBe('Save failed: The library disk is full.'));
-    expect((getByRole(container, 'textbox', 'Headline') as HTMLInputElement).value).toBe(
-      'Court ruling appealed',
-    );
+    expect(library.story(story.id)?.headline).toBe('Port strike ends after talks');
   });
 
   it('offers to reload when the story was changed elsewhere, and discards edits only then', async () => {
     const library = new FakeLibrary();
     const story = library.add({ headline: 'Bridge closure' });
     const { container } = await renderApp(library);
-    await click(getByRole(container, 'button', /^Bridge closure/));
+    await openStory(container, 'Bridge closure');
     library.saveElsewhere(story.id, { headline: 'Bridge closure extended' });
 
-    await typeInto(getByRole(container, 'textbox', 'Headline'), 'Bridge closes for a week');
-    await click(getByRole(container, 'button', 'Save'));
+    await typeInto(headlineInput(container), 'Bridge closes for a week');
+    await advance(700);
 
-    const alert = await waitFor(() => getByRole(container, 'alert', /This story was changed elsewhere/));
-    expect(statusText(container)).toMatch(/^Save failed: /);
-    expect((getByRole(container, 'textbox', 'Headline') as HTMLInputElement).value).toBe(
-      'Bridge closes for a week',
-    );
+    const alert = getByRole(container, 'alert', /This story was changed elsewhere/);
+    expect(statusText(container)).toBe('Save failed: The story is at revision 2, not 1.');
+    expect(headlineInput(container).value).toBe('Bridge closes for a week');
+    await advance(60_000);
+    expect(library.callsOf('story:save')).toHaveLength(1);
 
     await click(getByRole(alert, 'button', 'Reload story'));
-    await waitFor(() =>
-      expect((getByRole(container, 'textbox', 'Headline') as HTMLInputElement).value).toBe(
-        'Bridge closure extended',
-      ),
-    );
+    await waitFor(() => expect(headlineInput(container).value).toBe('Bridge closure extended'));
     expect(queryByRole(container, 'alert', /This story was changed elsewhere/)).toBeNull();
     expect(statusText(container)).toBe('Saved');
 
-    await typeInto(getByRole(container, 'textbox', 'Headline'), 'Bridge closure extended to June');
-    await click(getByRole(container, 'button', 'Save'));
-    await waitFor(() => expect(statusText(container)).toBe('Saved'));
+    await typeInto(headlineInput(container), 'Bridge closure extended to June');
+    await advance(700);
+    expect(statusText(container)).toBe('Saved');
     expect(library.story(story.id)?.headline).toBe('Bridge closure extended to June');
   });
 
@@ -160,14 +140,11 @@ describe('writing and saving a story', () => {
     const first = library.add({ headline: 'First story' });
     library.add({ headline: 'Second story' });
     const { container } = await renderApp(library);
-    await click(getByRole(container, 'button', /^First story/));
+    await openStory(container, 'First story');
 
-    await typeInto(getByRole(container, 'textbox', 'Headline'), 'First story, revised');
-    await click(getByRole(container, 'button', /^Second story/));
+    await typeInto(headlineInput(container), 'First story, revised');
+    await openStory(container, 'Second story');
 
-    await waitFor(() =>
-      expect((getByRole(container, 'textbox', 'Headline') as HTMLInputElement).value).toBe('Second story'),
-    );
     expect(library.story(first.id)?.headline).toBe('First story, revised');
   });
 
@@ -176,17 +153,15 @@ describe('writing and saving a story', () => {
     library.add({ headline: 'First story' });
     library.add({ headline: 'Second story' });
     const { container } = await renderApp(library);
-    await click(getByRole(container, 'button', /^First story/));
+    await openStory(container, 'First story');
 
-    await typeInto(getByRole(container, 'textbox', 'Headline'), 'First story, revised');
+    await typeInto(headlineInput(container), 'First story, revised');
     library.failNext('story:save', { code: 'storage', message: 'The library folder is read-only.' });
     await click(getByRole(container, 'button', /^Second story/));
     await settle();
 
-    expect((getByRole(container, 'textbox', 'Headline') as HTMLInputElement).value).toBe(
-      'First story, revised',
-    );
-    expect(statusText(container)).toBe('Save failed: The library folder is read-only.');
+    expect(headlineInput(container).value).toBe('First story, revised');
+    expect(statusText(container)).toBe('Save failed: The library folder is read-only. Retrying…');
     expect(library.callsOf('story:get')).toHaveLength(1);
   });
 });

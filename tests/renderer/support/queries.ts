@@ -13,12 +13,24 @@ const IMPLICIT_ROLES: Record<string, string> = {
   DIALOG: 'dialog',
   MAIN: 'main',
   NAV: 'navigation',
+  TEXTAREA: 'textbox',
+  SELECT: 'combobox',
+  FIELDSET: 'group',
+  METER: 'meter',
 };
+
+// As in ARIA in HTML: a text input offering suggestions (a datalist) is a combobox.
+function inputRole(input: HTMLInputElement): string | null {
+  if (input.type === 'number') return 'spinbutton';
+  if (input.type === 'checkbox') return 'checkbox';
+  if (input.type !== 'text') return null;
+  return input.hasAttribute('list') ? 'combobox' : 'textbox';
+}
 
 function roleOf(element: Element): string | null {
   const explicit = element.getAttribute('role');
   if (explicit) return explicit;
-  if (element instanceof HTMLInputElement && element.type === 'text') return 'textbox';
+  if (element instanceof HTMLInputElement) return inputRole(element);
   return IMPLICIT_ROLES[element.tagName] ?? null;
 }
 
@@ -40,6 +52,7 @@ export function nameOf(element: Element): string {
     const forLabel = element.ownerDocument.querySelector(`label[for="${CSS.escape(element.id)}"]`);
     if (forLabel) return text(forLabel);
   }
+  if (element.tagName === 'FIELDSET') return text(element.querySelector(':scope > legend'));
   return text(element);
 }
 
@@ -73,14 +86,38 @@ export async function click(element: HTMLElement): Promise<void> {
   await act(async () => element.click());
 }
 
-/** React tracks an input's value itself, so the new value goes through the native setter before the event. */
-export async function typeInto(input: HTMLElement, value: string): Promise<void> {
-  if (!(input instanceof HTMLInputElement)) throw new Error('typeInto needs an <input>');
-  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+/** Any labelled form control, found by its label's text: the one way to reach controls without a role. */
+export function getByLabel(root: ParentNode, label: string): HTMLElement {
+  const found = [...root.querySelectorAll<HTMLElement>('input, select, textarea')].filter(
+    (element) => nameOf(element) === label,
+  );
+  if (found.length !== 1) throw new Error(`${found.length} controls are labelled ${label}`);
+  return found[0]!;
+}
+
+const VALUE_SETTERS = [HTMLInputElement, HTMLTextAreaElement, HTMLSelectElement].map((type) => ({
+  type,
+  setter: Object.getOwnPropertyDescriptor(type.prototype, 'value')!.set!,
+}));
+
+/** React tracks a control's value itself, so the new value goes through the native setter before the event. */
+async function setValue(control: HTMLElement, value: string, eventType: 'input' | 'change'): Promise<void> {
+  const entry = VALUE_SETTERS.find(({ type }) => control instanceof type);
+  if (!entry) throw new Error(`${control.tagName} is not a form control`);
   await act(async () => {
-    setter.call(input, value);
-    input.dispatchEvent(new Event('input', { bubbles: true }));
+    entry.setter.call(control, value);
+    control.dispatchEvent(new Event(eventType, { bubbles: true }));
   });
+}
+
+export async function typeInto(control: HTMLElement, value: string): Promise<void> {
+  if (control instanceof HTMLSelectElement) throw new Error('Use chooseOption for a <select>');
+  await setValue(control, value, 'input');
+}
+
+export async function chooseOption(select: HTMLElement, value: string): Promise<void> {
+  if (!(select instanceof HTMLSelectElement)) throw new Error('chooseOption needs a <select>');
+  await setValue(select, value, 'change');
 }
 
 export async function pressKey(target: EventTarget, init: KeyboardEventInit): Promise<void> {

@@ -44,6 +44,13 @@ class BrowserWindow extends EventEmitter {
     record('loadFile', { file });
     return Promise.resolve();
   }
+  close() {
+    record('window.close', {});
+    const instances = BrowserWindow.instances;
+    instances.splice(instances.indexOf(this), 1);
+    this.emit('closed');
+    if (instances.length === 0) exports.app.emit('window-all-closed');
+  }
   show() {}
   focus() {}
   restore() {}
@@ -52,6 +59,7 @@ class BrowserWindow extends EventEmitter {
   }
 }
 BrowserWindow.instances = [];
+BrowserWindow.getAllWindows = () => [...BrowserWindow.instances];
 
 class FakeApp extends EventEmitter {
   requestSingleInstanceLock() {
@@ -65,8 +73,11 @@ class FakeApp extends EventEmitter {
     record('getPath', { name });
     return state.userData;
   }
+  // As Electron does: a before-quit listener can cancel the quit.
   quit() {
-    record('quit', {});
+    let prevented = false;
+    this.emit('before-quit', { preventDefault: () => (prevented = true) });
+    if (!prevented) record('quit', {});
   }
   exit(code) {
     record('exit', { code });

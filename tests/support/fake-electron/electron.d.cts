@@ -5,10 +5,12 @@ export interface FakeCall {
   [detail: string]: unknown;
 }
 export interface FakeWindow extends EventEmitter {
+  close(): void;
   options: { webPreferences: Record<string, unknown> } & Record<string, unknown>;
   webContents: EventEmitter & { windowOpenHandler?: (details: { url: string }) => { action: string } };
 }
 export declare const app: EventEmitter & { quit(): void };
+export declare const BrowserWindow: { instances: FakeWindow[]; getAllWindows(): FakeWindow[] };
 export declare let onCall: ((call: FakeCall) => void) | undefined;
 export declare const fake: {
   state: { calls: FakeCall[]; userData: string; singleInstanceLock: boolean };

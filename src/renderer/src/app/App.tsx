@@ -3,7 +3,9 @@ import type { Story } from '@shared/story/story';
 import { summarize } from '@shared/story/summarize';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { ErrorNotice } from '../common/ErrorNotice';
+import type { DetailsChoice } from '../editor/detailsPanel';
 import { NoStoryOpen } from '../editor/NoStoryOpen';
+import { useFlushOnLeave } from '../editor/saving/useFlushOnLeave';
 import { StoryEditor } from '../editor/StoryEditor';
 import { useOpenStory } from '../editor/useOpenStory';
 import { LibrarySidebar } from '../library/LibrarySidebar';
@@ -18,6 +20,8 @@ export function App() {
   const [notice, setNotice] = useState<string | null>(null);
   const [revisionsOpen, setRevisionsOpen] = useState(false);
   const [confirmingPurge, setConfirmingPurge] = useState(false);
+  // Kept here so the writer's open-or-close of the details survives opening another story.
+  const [detailsChoice, setDetailsChoice] = useState<DetailsChoice | null>(null);
   const revisionsPanelId = useId();
 
   const list = useStoryList(view);
@@ -27,6 +31,7 @@ export function App() {
   const { save, reload } = session;
   const saveOpenStory = useCallback(() => void save(), [save]);
   const reloadOpenStory = useCallback(() => void reload(), [reload]);
+  useFlushOnLeave(session);
 
   const showView = (next: LibraryView) => {
     if (next === view) void list.refresh();
@@ -58,6 +63,7 @@ export function App() {
             conflict={session.conflict}
             revisionsOpen={revisionsOpen}
             revisionsPanelId={revisionsPanelId}
+            detailsChoice={detailsChoice}
             actions={{
               onDuplicate: actions.duplicate,
               onTrash: actions.moveToTrash,
@@ -65,7 +71,9 @@ export function App() {
               onRestore: actions.restore,
               onPurge: () => setConfirmingPurge(true),
             }}
-            onEdit={session.edit}
+            onDetailsChoice={setDetailsChoice}
+            onEditMetadata={session.editMetadata}
+            onEditBody={session.editBody}
             onSave={saveOpenStory}
             onReload={reloadOpenStory}
           />
@@ -85,7 +93,7 @@ export function App() {
       {confirmingPurge && open && (
         <ConfirmDialog
           title="Delete this story permanently?"
-          message={`“${open.draft.headline || 'Untitled story'}” and all its revisions will be deleted. This cannot be undone.`}
+          message={`“${open.metadata.headline || 'Untitled story'}” and all its revisions will be deleted. This cannot be undone.`}
           confirmLabel="Delete permanently"
           onCancel={() => setConfirmingPurge(false)}
           onConfirm={() => {

@@ -1,18 +1,19 @@
-import { wordsLabel } from '../common/wordsLabel';
 import type { SaveStatus } from './saveStatus';
 import { saveStatusText } from './saveStatus';
+import { WordCount } from './WordCount';
 
 interface SaveBarProps {
   status: SaveStatus;
   wordCount: number;
+  targetWords: number | null;
   readOnly: boolean;
   onSave: () => void;
 }
 
-export function SaveBar({ status, wordCount, readOnly, onSave }: SaveBarProps) {
+export function SaveBar({ status, wordCount, targetWords, readOnly, onSave }: SaveBarProps) {
   return (
     <footer className="save-bar">
-      <span className="word-count">{wordsLabel(wordCount)}</span>
+      <WordCount count={wordCount} target={targetWords} />
       {!readOnly && (
         <>
           <span className={`save-status save-status-${status.kind}`} role="status">

@@ -1,13 +1,21 @@
-import { useMemo } from 'react';
-import { wordCountOf } from '@shared/story/wordCount';
-import { TextField } from '../common/TextField';
+import { memo, useCallback, useId, useRef } from 'react';
+import type { EditorDocument } from '@shared/story/editorDocument';
+import { useIsWiderThan } from '../common/useIsWiderThan';
+import { MetadataPanel } from '../metadata/MetadataPanel';
 import { ConflictAlert } from './ConflictAlert';
+import type { DetailsChoice } from './detailsPanel';
+import { ROOM_FOR_DOCKED_DETAILS_PX, detailsOpen } from './detailsPanel';
 import { SaveBar } from './SaveBar';
 import type { SaveStatus } from './saveStatus';
 import { StoryActions } from './StoryActions';
 import { StoryBody } from './StoryBody';
-import type { DraftEdit, OpenStory } from './useOpenStory';
+import { StoryHeadlines } from './StoryHeadlines';
+import { useLiveWordCount } from './useLiveWordCount';
+import type { OpenStory, StoryMetadata } from './useStoryDraft';
 import { useSaveShortcut } from './useSaveShortcut';
+
+// The body editor never needs to re-render for a metadata edit or a save.
+const Body = memo(StoryBody);
 
 export interface StoryEditorActions {
   onDuplicate: () => void;
@@ -23,8 +31,11 @@ interface StoryEditorProps {
   conflict: boolean;
   revisionsOpen: boolean;
   revisionsPanelId: string;
+  detailsChoice: DetailsChoice | null;
   actions: StoryEditorActions;
-  onEdit: (changes: DraftEdit) => void;
+  onDetailsChoice: (choice: DetailsChoice) => void;
+  onEditMetadata: (changes: Partial<StoryMetadata>) => void;
+  onEditBody: (body: EditorDocument) => void;
   onSave: () => void;
   onReload: () => void;
 }
@@ -36,53 +47,94 @@ export function StoryEditor({
   conflict,
   revisionsOpen,
   revisionsPanelId,
+  detailsChoice,
   actions,
-  onEdit,
+  onDetailsChoice,
+  onEditMetadata,
+  onEditBody,
   onSave,
   onReload,
 }: StoryEditorProps) {
-  const { draft, story } = open;
+  const { metadata, story } = open;
   const trashed = story.trashedAt !== null;
-  const wordCount = useMemo(() => wordCountOf(draft.body), [draft.body]);
+  const pane = useRef<HTMLElement>(null);
+  const detailsToggle = useRef<HTMLButtonElement>(null);
+  const detailsId = useId();
+  const roomy = useIsWiderThan(pane, ROOM_FOR_DOCKED_DETAILS_PX);
+  const showDetails = detailsOpen(detailsChoice, roomy);
+  const { count, update: recount } = useLiveWordCount(open.initialBody);
   useSaveShortcut(onSave, !trashed);
 
+  const onBodyChange = useCallback(
+    (body: EditorDocument) => {
+      onEditBody(body);
+      recount(body);
+    },
+    [onEditBody, recount],
+  );
+
+  const closeDetails = () => {
+    onDetailsChoice({ open: false, roomy });
+    detailsToggle.current?.focus();
+  };
+
   return (
-    <main className="editor-pane">
+    <main ref={pane} className="editor-pane">
       <header className="editor-header">
         <p className="editor-kicker">
           {trashed ? 'In the trash · read only' : `Revision ${story.revision}`}
-          {draft.slug && <span className="editor-slug">{draft.slug}</span>}
+          {metadata.slug && <span className="editor-slug">{metadata.slug}</span>}
         </p>
-        <StoryActions
-          trashed={trashed}
-          revisionsOpen={revisionsOpen}
-          revisionsPanelId={revisionsPanelId}
-          {...actions}
-        />
+        <div className="editor-header-actions">
+          <StoryActions
+            trashed={trashed}
+            revisionsOpen={revisionsOpen}
+            revisionsPanelId={revisionsPanelId}
+            {...actions}
+          />
+          <button
+            ref={detailsToggle}
+            type="button"
+            className="details-toggle"
+            aria-expanded={showDetails}
+            aria-controls={showDetails ? detailsId : undefined}
+            onClick={() => onDetailsChoice({ open: !showDetails, roomy })}
+          >
+            Story details
+          </button>
+        </div>
       </header>
       {conflict && <ConflictAlert onReload={onReload} />}
       {trashed && <p className="read-only-note">This story is in the trash. Restore it to edit it again.</p>}
-      <div className="story-fields">
-        <TextField
-          className="headline-field"
-          label="Headline"
-          value={draft.headline}
-          placeholder="Write a headline"
-          readOnly={trashed}
-          autoFocus={open.focusHeadline}
-          onChange={(headline) => onEdit({ headline })}
-        />
-        <TextField
-          className="section-field"
-          label="Section"
-          value={draft.section}
-          placeholder="World, Business, Sport…"
-          readOnly={trashed}
-          onChange={(section) => onEdit({ section })}
-        />
+      <div className="editor-columns">
+        <div className="copy-column">
+          <StoryHeadlines
+            headline={metadata.headline}
+            subheadline={metadata.subheadline}
+            readOnly={trashed}
+            focusHeadline={open.focusHeadline}
+            onEdit={onEditMetadata}
+          />
+          <Body initialBody={open.initialBody} editable={!trashed} onChange={onBodyChange} />
+        </div>
+        {showDetails && (
+          <MetadataPanel
+            id={detailsId}
+            metadata={metadata}
+            readOnly={trashed}
+            docked={roomy}
+            onEdit={onEditMetadata}
+            onClose={closeDetails}
+          />
+        )}
       </div>
-      <StoryBody initialBody={draft.body} editable={!trashed} onChange={(body) => onEdit({ body })} />
-      <SaveBar status={status} wordCount={wordCount} readOnly={trashed} onSave={onSave} />
+      <SaveBar
+        status={status}
+        wordCount={count}
+        targetWords={metadata.targetWords}
+        readOnly={trashed}
+        onSave={onSave}
+      />
     </main>
   );
 }

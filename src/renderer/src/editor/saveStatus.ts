@@ -1,5 +1,8 @@
 export type SaveStatus =
-  { kind: 'saved' } | { kind: 'unsaved' } | { kind: 'saving' } | { kind: 'failed'; message: string };
+  | { kind: 'saved' }
+  | { kind: 'unsaved' }
+  | { kind: 'saving' }
+  | { kind: 'failed'; message: string; retrying: boolean };
 
 export function saveStatusText(status: SaveStatus): string {
   switch (status.kind) {
@@ -10,6 +13,6 @@ export function saveStatusText(status: SaveStatus): string {
     case 'saving':
       return 'Saving…';
     case 'failed':
-      return `Save failed: ${status.message}`;
+      return `Save failed: ${status.message}${status.retrying ? ' Retrying…' : ''}`;
   }
 }
