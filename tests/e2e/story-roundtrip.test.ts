@@ -47,7 +47,7 @@ describe.skipIf(skipWithoutChromium())('Copydesk in Chromium over the browser ha
     const headline = uniqueHeadline('Ferry stays');
 
     await page.getByRole('button', { name: 'New story' }).click();
-    await page.getByRole('textbox', { name: 'Headline' }).fill(headline);
+    await page.getByRole('textbox', { name: 'Headline', exact: true }).fill(headline);
     await page.getByRole('textbox', { name: 'Story body' }).click();
     await page.keyboard.type(TYPED_PARAGRAPH);
     await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -56,7 +56,7 @@ describe.skipIf(skipWithoutChromium())('Copydesk in Chromium over the browser ha
     await page.reload();
     await storyListItem(page, 'Stories', headline).click();
     await page.getByRole('textbox', { name: 'Story body' }).getByText(TYPED_PARAGRAPH).waitFor();
-    expect(await page.getByRole('textbox', { name: 'Headline' }).inputValue()).toBe(headline);
+    expect(await page.getByRole('textbox', { name: 'Headline', exact: true }).inputValue()).toBe(headline);
 
     expect((await storyOnDisk(harness.libraryDir, headline)).bodyText).toContain(TYPED_PARAGRAPH);
   });
@@ -64,7 +64,7 @@ describe.skipIf(skipWithoutChromium())('Copydesk in Chromium over the browser ha
   it('moves a story to the trash and restores it', async () => {
     const headline = uniqueHeadline('Trash me');
     await page.getByRole('button', { name: 'New story' }).click();
-    await page.getByRole('textbox', { name: 'Headline' }).fill(headline);
+    await page.getByRole('textbox', { name: 'Headline', exact: true }).fill(headline);
     await page.keyboard.press('Control+S');
     await waitForSaveStatus(page, 'Saved');
     await storyListItem(page, 'Stories', headline).waitFor();
