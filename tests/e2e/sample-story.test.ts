@@ -1,13 +1,10 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { EditorNodeJson } from '@shared/story/editorDocument';
 import { SAMPLE_HEADLINE, storyListItem, waitForSaveStatus } from './support/app';
-import { launchChromium, skipWithoutChromium } from './support/chromium';
-import type { HarnessProcess } from './support/harness';
-import { startHarnessProcess } from './support/harness';
+import { skipWithoutChromium } from './support/chromium';
+import { useAppSession } from './support/appSession';
 import { purgeEveryStory } from './support/harnessApi';
-import type { PageProblems } from './support/pageProblems';
-import { watchPageProblems } from './support/pageProblems';
 import type { SampleQuote } from './support/sampleStoryText';
 import {
   KREMLIN_PARAGRAPH,
@@ -54,39 +51,14 @@ async function expectQuoteOnScreen(page: Page, index: number, quote: SampleQuote
 }
 
 describe.skipIf(skipWithoutChromium())('Writing the sample story from scratch in Chromium', () => {
-  let browser: Browser;
-  let harness: HarnessProcess;
-  let page: Page;
-  let problems: PageProblems;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    harness = await startHarnessProcess();
+  const session = useAppSession({
+    viewport: { width: 1440, height: 900 },
     // The first run seeds this very story; without it the writer's copy is the only one so headed.
-    await purgeEveryStory(harness.url);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    const stopped = await harness?.stop();
-    if (stopped) {
-      expect(stopped.stderr, 'the harness logged errors').toBe('');
-      expect(stopped.exitCode, 'the harness did not close cleanly').toBe(0);
-    }
-  });
-
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    problems = await watchPageProblems(page);
-    await page.goto(harness.url);
-  });
-
-  afterEach(async () => {
-    await page.close();
-    expect(problems.list, 'console errors or CSP violations on the page').toEqual([]);
+    prepare: (harness) => purgeEveryStory(harness.url),
   });
 
   it('keeps every structured field through an autosave, a reload and the file on disk', async () => {
+    const { page, harness } = session;
     await page.getByRole('button', { name: 'New story' }).click();
     await page.getByRole('textbox', { name: 'Headline', exact: true }).fill(SAMPLE_HEADLINE);
     await page.getByRole('combobox', { name: 'Section' }).fill('World');

@@ -1,48 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SAMPLE_HEADLINE, storyListItem, uniqueHeadline, waitForSaveStatus } from './support/app';
-import { launchChromium, skipWithoutChromium } from './support/chromium';
-import type { HarnessProcess } from './support/harness';
-import { startHarnessProcess } from './support/harness';
+import { skipWithoutChromium } from './support/chromium';
+import { useAppSession } from './support/appSession';
 import { storyOnDisk } from './support/libraryFiles';
-import type { PageProblems } from './support/pageProblems';
-import { watchPageProblems } from './support/pageProblems';
 
 const TYPED_PARAGRAPH =
   'The city council voted seven to two on Tuesday night to keep the harbor ferry running through the winter.';
 
 describe.skipIf(skipWithoutChromium())('Copydesk in Chromium over the browser harness', () => {
-  let browser: Browser;
-  let harness: HarnessProcess;
-  let page: Page;
-  let problems: PageProblems;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    harness = await startHarnessProcess();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    const stopped = await harness?.stop();
-    if (stopped) {
-      expect(stopped.stderr, 'the harness logged errors').toBe('');
-      expect(stopped.exitCode, 'the harness did not close cleanly').toBe(0);
-    }
-  });
-
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    problems = await watchPageProblems(page);
-    await page.goto(harness.url);
-  });
-
-  afterEach(async () => {
-    await page.close();
-    expect(problems.list, 'console errors or CSP violations on the page').toEqual([]);
-  });
+  const session = useAppSession({ viewport: { width: 1280, height: 800 } });
 
   it('writes a new story, saves it to disk and opens it again after a reload', async () => {
+    const { page, harness } = session;
     await storyListItem(page, 'Stories', SAMPLE_HEADLINE).waitFor();
     const headline = uniqueHeadline('Ferry stays');
 
@@ -62,6 +31,7 @@ describe.skipIf(skipWithoutChromium())('Copydesk in Chromium over the browser ha
   });
 
   it('moves a story to the trash and restores it', async () => {
+    const { page, harness } = session;
     const headline = uniqueHeadline('Trash me');
     await page.getByRole('button', { name: 'New story' }).click();
     await page.getByRole('textbox', { name: 'Headline', exact: true }).fill(headline);
