@@ -24,6 +24,8 @@ export interface KeystrokeCosts {
   script: number[];
   /** Of which style recalculation and layout, forced by script or done for a frame. */
   styleAndLayout: number[];
+  /** The CPU time of the script and style and layout: without the time other processes held the CPU. */
+  scriptAndLayoutCpu: number[];
 }
 
 const SCRIPT_EVENTS = new Set([
@@ -59,7 +61,7 @@ function overlap(intervals: Interval[], [from, to]: Interval): number {
   return total;
 }
 
-/** Tasks not run inside another (a nested run loop), so no time is counted twice. */
+/** Events not run inside another of the same list (a nested run loop, a forced layout), so no time is counted twice. */
 function outermost(tasks: TraceEvent[]): TraceEvent[] {
   const sorted = [...tasks].sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   let end = -Infinity;
@@ -99,7 +101,9 @@ export function keystrokeCosts(traceJson: Buffer, expectedKeys: number): Keystro
   const named = (names: Set<string>) =>
     events.filter((event) => names.has(event.name) && onMainThread(event));
   const styleAndLayout = mergedIntervals(named(STYLE_AND_LAYOUT_EVENTS));
-  const scriptOrLayout = mergedIntervals([...named(SCRIPT_EVENTS), ...named(STYLE_AND_LAYOUT_EVENTS)]);
+  const scriptOrLayoutEvents = [...named(SCRIPT_EVENTS), ...named(STYLE_AND_LAYOUT_EVENTS)];
+  const scriptOrLayout = mergedIntervals(scriptOrLayoutEvents);
+  const outermostScriptOrLayout = outermost(scriptOrLayoutEvents);
   // The unmerged task: a merged run could begin with the previous key's work.
   const starts = keydowns.map((keydown) =>
     taskEvents
@@ -114,5 +118,6 @@ export function keystrokeCosts(traceJson: Buffer, expectedKeys: number): Keystro
     cpu: windows.map((window) => cpuOfTasksStartingIn(topLevel, window) / 1000),
     script: windows.map((window, at) => overlap(scriptOrLayout, window) / 1000 - layoutIn[at]!),
     styleAndLayout: layoutIn,
+    scriptAndLayoutCpu: windows.map((window) => cpuOfTasksStartingIn(outermostScriptOrLayout, window) / 1000),
   };
 }

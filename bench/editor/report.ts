@@ -12,6 +12,7 @@ export interface Scenario {
   cpu: number[];
   script: number[];
   styleAndLayout: number[];
+  scriptAndLayoutCpu: number[];
   /** One p95 per round, to show how far a single run can drift on a shared machine. */
   roundP95s: number[];
 }
@@ -51,11 +52,11 @@ function openRows(scenarios: Scenario[]): void {
 }
 
 function typingRows(scenarios: Scenario[], options: TypingBenchmarkOptions): void {
-  const widths = [24, 38, 8, 8, 8, 9, 9, 9, 14, 8, 15, 14];
+  const widths = [24, 38, 8, 8, 8, 9, 9, 9, 14, 8, 15, 15, 10, 10, 14];
   console.log(
     `\nTyping at the end (main-thread ms per keystroke; ${options.rounds} rounds × ${options.keys} keys, ` +
       `each held ${options.keyHoldMs} ms; cpu: the same tasks' CPU time; script, style+layout and other: ` +
-      'medians; js+layout p95: the p95 of script plus style and layout)',
+      'medians; js+layout: script plus style and layout, median and p95, in wall time and in CPU time)',
   );
   const header = [
     'story',
@@ -68,11 +69,23 @@ function typingRows(scenarios: Scenario[], options: TypingBenchmarkOptions): voi
     'script',
     'style+layout',
     'other',
+    'js+layout med',
     'js+layout p95',
+    'cpu med',
+    'cpu p95',
     'round p95s',
   ];
   console.log(columns(header, widths));
-  for (const { story, design, busy, cpu, script, styleAndLayout, roundP95s } of scenarios) {
+  for (const {
+    story,
+    design,
+    busy,
+    cpu,
+    script,
+    styleAndLayout,
+    scriptAndLayoutCpu,
+    roundP95s,
+  } of scenarios) {
     const page = script.map((js, at) => js + styleAndLayout[at]!);
     const other = busy.map((total, at) => total - page[at]!);
     const cells = [
@@ -86,7 +99,10 @@ function typingRows(scenarios: Scenario[], options: TypingBenchmarkOptions): voi
       ms(median(script)),
       ms(median(styleAndLayout)),
       ms(median(other)),
+      ms(median(page)),
       ms(p95(page)),
+      ms(median(scriptAndLayoutCpu)),
+      ms(p95(scriptAndLayoutCpu)),
       `${ms(Math.min(...roundP95s))}–${ms(Math.max(...roundP95s))}`,
     ];
     console.log(columns(cells, widths));

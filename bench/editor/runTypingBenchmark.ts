@@ -50,6 +50,7 @@ async function runRounds(
       scenario.cpu.push(...costs.cpu);
       scenario.script.push(...costs.script);
       scenario.styleAndLayout.push(...costs.styleAndLayout);
+      scenario.scriptAndLayoutCpu.push(...costs.scriptAndLayoutCpu);
       scenario.roundP95s.push(p95(costs.busy));
       if (problems.length > 0) throw new Error(`The page reported problems:\n${problems.join('\n')}`);
     }
@@ -76,6 +77,7 @@ export async function runTypingBenchmark(args: string[]): Promise<void> {
         cpu: [],
         script: [],
         styleAndLayout: [],
+        scriptAndLayoutCpu: [],
         roundP95s: [],
       })),
     );

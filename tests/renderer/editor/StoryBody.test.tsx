@@ -1,6 +1,6 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { EditorDocument } from '@shared/story/editorDocument';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { storyDraftSchema } from '@shared/story/story';
 import sample from '../../../resources/samples/istanbul-peace-talks.story.json';
 import { StoryBody } from '../../../src/renderer/src/editor/StoryBody';
@@ -54,8 +54,8 @@ describe('StoryBody', () => {
     expect(document.head.querySelector('style[data-tiptap-style]')).toBeNull();
   });
 
-  it('reports every change as the editor’s JSON document', async () => {
-    const onChange = vi.fn<(body: EditorDocument) => void>();
+  it('reports every change as the editor’s new document, unserialized', async () => {
+    const onChange = vi.fn<(body: ProseMirrorNode) => void>();
     const { container } = await render(
       <StoryBody
         initialBody={{ type: 'doc', content: [{ type: 'paragraph' }] }}
@@ -68,7 +68,7 @@ describe('StoryBody', () => {
       editorOf(getByRole(container, 'textbox', 'Story body')).commands.insertContent('Polls close at eight.');
     });
 
-    expect(onChange).toHaveBeenLastCalledWith({
+    expect(onChange.mock.lastCall?.[0].toJSON()).toEqual({
       type: 'doc',
       content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Polls close at eight.' }] }],
     });

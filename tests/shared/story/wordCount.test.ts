@@ -35,3 +35,23 @@ describe('word count', () => {
     expect(wordCountOf(document)).toBe(6);
   });
 });
+
+describe('word count across marks and breaks', () => {
+  it('counts a word split by a mark once, and a hard break as a space', () => {
+    const document = {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'hel' },
+            { type: 'text', text: 'lo', marks: [{ type: 'bold' }] },
+            { type: 'hardBreak' },
+            { type: 'text', text: 'world' },
+          ],
+        },
+      ],
+    };
+    expect(wordCountOf(document)).toBe(2);
+  });
+});

@@ -1,10 +1,11 @@
+import type { Observable } from '../common/Observable';
 import type { SaveStatus } from './saveStatus';
-import { saveStatusText } from './saveStatus';
-import { WordCount } from './WordCount';
+import { SaveStatusText } from './saving/SaveStatusText';
+import { WordCount } from './wordCount/WordCount';
 
 interface SaveBarProps {
-  status: SaveStatus;
-  wordCount: number;
+  status: Observable<SaveStatus>;
+  wordCount: Observable<number>;
   targetWords: number | null;
   readOnly: boolean;
   onSave: () => void;
@@ -16,9 +17,7 @@ export function SaveBar({ status, wordCount, targetWords, readOnly, onSave }: Sa
       <WordCount count={wordCount} target={targetWords} />
       {!readOnly && (
         <>
-          <span className={`save-status save-status-${status.kind}`} role="status">
-            {saveStatusText(status)}
-          </span>
+          <SaveStatusText status={status} />
           <button type="button" className="primary" onClick={onSave}>
             Save
           </button>

@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import { useCallback, useState } from 'react';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { EditorOptions } from '@tiptap/react';
 import { EditorContent, useEditor } from '@tiptap/react';
 import type { EditorDocument } from '@shared/story/editorDocument';
@@ -23,7 +24,8 @@ const READ_ONLY_PROPS: EditorOptions['editorProps'] = {
 interface StoryBodyProps {
   initialBody: EditorDocument;
   editable: boolean;
-  onChange: (body: EditorDocument) => void;
+  /** Gets the new document itself: serializing a long story on every keystroke is left to whoever needs JSON. */
+  onChange: (body: ProseMirrorNode) => void;
 }
 
 /** The body editor starts from `initialBody` once; its parent remounts it to load another document. */
@@ -40,8 +42,11 @@ export function StoryBody({ initialBody, editable, onChange }: StoryBodyProps) {
     editable,
     // The CSP forbids inline styles, so TipTap's base styles ship in styles/prosemirror.css instead.
     injectCSS: false,
+    // Its only job is to emit `delete` events, which nothing here listens to, and it sets a timer that
+    // diffs the transaction after every keystroke to do it.
+    enableCoreExtensions: { delete: false },
     editorProps: editable ? EDITABLE_PROPS : READ_ONLY_PROPS,
-    onUpdate: ({ editor: changed }) => onChange(changed.getJSON() as EditorDocument),
+    onUpdate: ({ editor: changed }) => onChange(changed.state.doc),
   });
 
   const openLinkOnShortcut = (event: KeyboardEvent) => {

@@ -1,5 +1,6 @@
 import { memo, useCallback, useId, useRef } from 'react';
-import type { EditorDocument } from '@shared/story/editorDocument';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import type { Observable } from '../common/Observable';
 import { useIsWiderThan } from '../common/useIsWiderThan';
 import { MetadataPanel } from '../metadata/MetadataPanel';
 import { ConflictAlert } from './ConflictAlert';
@@ -10,7 +11,7 @@ import type { SaveStatus } from './saveStatus';
 import { StoryActions } from './StoryActions';
 import { StoryBody } from './StoryBody';
 import { StoryHeadlines } from './StoryHeadlines';
-import { useLiveWordCount } from './useLiveWordCount';
+import { useLiveWordCount } from './wordCount/useLiveWordCount';
 import type { OpenStory, StoryMetadata } from './useStoryDraft';
 import { useSaveShortcut } from './useSaveShortcut';
 
@@ -27,7 +28,7 @@ export interface StoryEditorActions {
 
 interface StoryEditorProps {
   open: OpenStory;
-  status: SaveStatus;
+  status: Observable<SaveStatus>;
   conflict: boolean;
   revisionsOpen: boolean;
   revisionsPanelId: string;
@@ -35,7 +36,7 @@ interface StoryEditorProps {
   actions: StoryEditorActions;
   onDetailsChoice: (choice: DetailsChoice) => void;
   onEditMetadata: (changes: Partial<StoryMetadata>) => void;
-  onEditBody: (body: EditorDocument) => void;
+  onEditBody: (body: ProseMirrorNode) => void;
   onSave: () => void;
   onReload: () => void;
 }
@@ -62,15 +63,15 @@ export function StoryEditor({
   const detailsId = useId();
   const roomy = useIsWiderThan(pane, ROOM_FOR_DOCKED_DETAILS_PX);
   const showDetails = detailsOpen(detailsChoice, roomy);
-  const { count, update: recount } = useLiveWordCount(open.initialBody);
+  const wordCount = useLiveWordCount(open.initialBody);
   useSaveShortcut(onSave, !trashed);
 
   const onBodyChange = useCallback(
-    (body: EditorDocument) => {
+    (body: ProseMirrorNode) => {
       onEditBody(body);
-      recount(body);
+      wordCount.update(body);
     },
-    [onEditBody, recount],
+    [onEditBody, wordCount],
   );
 
   const closeDetails = () => {
@@ -130,7 +131,7 @@ export function StoryEditor({
       </div>
       <SaveBar
         status={status}
-        wordCount={count}
+        wordCount={wordCount}
         targetWords={metadata.targetWords}
         readOnly={trashed}
         onSave={onSave}

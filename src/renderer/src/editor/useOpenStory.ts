@@ -1,7 +1,8 @@
 import { useCallback, useRef } from 'react';
-import type { EditorDocument } from '@shared/story/editorDocument';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { Story } from '@shared/story/story';
 import { useApi } from '../api/ApiContext';
+import type { Observable } from '../common/Observable';
 import type { SaveStatus } from './saveStatus';
 import { useAutosave } from './saving/useAutosave';
 import type { OpenStory, StoryMetadata } from './useStoryDraft';
@@ -16,10 +17,10 @@ interface OpenStoryOptions {
 
 export interface OpenStoryControls {
   current: OpenStory | null;
-  status: SaveStatus;
+  status: Observable<SaveStatus>;
   conflict: boolean;
   editMetadata: (changes: Partial<StoryMetadata>) => void;
-  editBody: (body: EditorDocument) => void;
+  editBody: (body: ProseMirrorNode) => void;
   /** Saves now. Resolves to false when unsaved edits could not be saved; the failure is already on screen. */
   save: () => Promise<boolean>;
   /** True while edits are unsaved or a save is still on its way. */
@@ -60,7 +61,7 @@ export function useOpenStory({ onSaved, report }: OpenStoryOptions): OpenStoryCo
   );
 
   const editBody = useCallback(
-    (body: EditorDocument) => {
+    (body: ProseMirrorNode) => {
       if (applyBody(body)) changed();
     },
     [applyBody, changed],

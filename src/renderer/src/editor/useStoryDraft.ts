@@ -1,5 +1,6 @@
 import type { RefObject } from 'react';
 import { useCallback, useMemo, useRef, useState } from 'react';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { draftOf } from '@shared/story/draftOf';
 import type { EditorDocument } from '@shared/story/editorDocument';
 import type { Story, StoryDraft } from '@shared/story/story';
@@ -28,7 +29,7 @@ export interface StoryDraftHolder {
   unload: () => void;
   /** False when nothing changed: the story is read-only, or the fields already held these values. */
   editMetadata: (changes: Partial<StoryMetadata>) => boolean;
-  editBody: (body: EditorDocument) => boolean;
+  editBody: (body: ProseMirrorNode) => boolean;
   toDraft: () => StoryDraft | null;
   markSaved: (story: Story) => void;
 }
@@ -52,8 +53,8 @@ export function useStoryDraft(): StoryDraftHolder {
   const [current, setCurrent] = useState<OpenStory | null>(null);
   const latest = useRef<OpenStory | null>(null);
   // Kept out of React state on purpose: re-rendering the app on every keystroke of a long story is what
-  // would make typing slow. Saves read it when they go out.
-  const latestBody = useRef<EditorDocument | null>(null);
+  // would make typing slow. Saves read it when they go out, and only then serialize the edited document.
+  const latestBody = useRef<(() => EditorDocument) | null>(null);
   const loads = useRef(0);
 
   const commit = useCallback((next: OpenStory | null) => {
@@ -64,7 +65,7 @@ export function useStoryDraft(): StoryDraftHolder {
   const load = useCallback(
     (story: Story, focusHeadline: boolean) => {
       loads.current += 1;
-      latestBody.current = story.body;
+      latestBody.current = () => story.body;
       commit({
         story,
         metadata: metadataOf(story),
@@ -95,15 +96,15 @@ export function useStoryDraft(): StoryDraftHolder {
     [commit],
   );
 
-  const editBody = useCallback((body: EditorDocument) => {
+  const editBody = useCallback((body: ProseMirrorNode) => {
     if (!editable(latest.current)) return false;
-    latestBody.current = body;
+    latestBody.current = () => body.toJSON() as EditorDocument;
     return true;
   }, []);
 
   const toDraft = useCallback((): StoryDraft | null => {
     const open = latest.current;
-    return open && latestBody.current ? { ...open.metadata, body: latestBody.current } : null;
+    return open && latestBody.current ? { ...open.metadata, body: latestBody.current() } : null;
   }, []);
 
   const markSaved = useCallback(

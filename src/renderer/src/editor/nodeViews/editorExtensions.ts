@@ -5,6 +5,7 @@ import { PasteCleanup } from '../paste/PasteCleanup';
 import { AttributionWithView } from './creditView';
 import { DatelineWithView } from './datelineView';
 import { FieldFocus } from './FieldFocus';
+import { NativeTypingScroll } from './NativeTypingScroll';
 import { QuoteAttributionWithView } from './quoteAttributionView';
 import { QuoteWithView } from './QuoteView';
 import { SelectionBlock } from './SelectionBlock';
@@ -25,6 +26,7 @@ export function editorExtensions(): AnyExtension[] {
     ...storyExtensions().map((extension) => WITH_VIEWS[extension.name] ?? extension),
     FieldFocus,
     SelectionBlock,
+    NativeTypingScroll,
     PasteCleanup,
     FindReplace,
   ];

@@ -1,13 +1,16 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Story } from '@shared/story/story';
 import { useApi } from '../../api/ApiContext';
+import type { Observable } from '../../common/Observable';
+import { ObservableValue } from '../../common/Observable';
 import type { SaveStatus } from '../saveStatus';
 import type { StoryDraftHolder } from '../useStoryDraft';
 import type { SaveOutcome } from './AutosaveLoop';
 import { AutosaveLoop } from './AutosaveLoop';
 
 export interface Autosave {
-  status: SaveStatus;
+  /** Observed rather than React state: see `useShowInDom`. */
+  status: Observable<SaveStatus>;
   /** The library holds a newer revision than the one these edits were made on. */
   conflict: boolean;
   changed: () => void;
@@ -22,7 +25,7 @@ export interface Autosave {
 /** Saves the open story through the library whenever it changes, keeping its base revision current. */
 export function useAutosave(draft: StoryDraftHolder, onSaved: (story: Story) => void): Autosave {
   const api = useApi();
-  const [status, setStatus] = useState<SaveStatus>({ kind: 'saved' });
+  const [status] = useState(() => new ObservableValue<SaveStatus>({ kind: 'saved' }));
   const [conflict, setConflict] = useState(false);
 
   const send = useCallback(async (): Promise<SaveOutcome> => {
@@ -49,7 +52,9 @@ export function useAutosave(draft: StoryDraftHolder, onSaved: (story: Story) => 
   useEffect(() => {
     latestSend.current = send;
   }, [send]);
-  const [loop] = useState(() => new AutosaveLoop({ send: () => latestSend.current(), onStatus: setStatus }));
+  const [loop] = useState(
+    () => new AutosaveLoop({ send: () => latestSend.current(), onStatus: (next) => status.set(next) }),
+  );
   useEffect(() => () => loop.stop(), [loop]);
 
   const changed = useCallback(() => loop.changed(), [loop]);

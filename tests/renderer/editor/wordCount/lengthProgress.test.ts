@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lengthProgress } from '../../../src/renderer/src/editor/lengthProgress';
+import { lengthProgress } from '../../../../src/renderer/src/editor/wordCount/lengthProgress';
 
 describe('lengthProgress', () => {
   it('counts words alone without a target', () => {

@@ -1,4 +1,4 @@
-import { wordsLabel } from '../common/wordsLabel';
+import { wordsLabel } from '../../common/wordsLabel';
 
 export interface LengthProgress {
   /** `350 words`, or against a target `350 / 800 words`. */
