@@ -1,0 +1,44 @@
+import type { ExportFormat } from '../exportFormat';
+import { blockLines, plainLine } from '../markdown/blockMarkdown';
+import { inlineMarkdownLine } from '../markdown/inlineMarkdown';
+import type { ExportStory } from '../model/exportStory';
+import { withoutBlankBlocks } from '../text/blankBlocks';
+import { bylineText } from '../text/bylineParts';
+import { plainRun } from '../text/plainRun';
+import { isBlankText } from '../text/publishableText';
+import { withDatelineLede } from '../text/withDatelineLede';
+
+function titleLines(story: ExportStory): string[][] {
+  const lines: string[][] = [];
+  if (!isBlankText(story.headline)) {
+    lines.push([`# ${inlineMarkdownLine([plainRun(story.headline)], { headingEnd: true })}`]);
+  }
+  if (!isBlankText(story.subheadline)) lines.push([plainLine(story.subheadline, true)]);
+  const byline = bylineText(story.bylines);
+  if (byline) lines.push([plainLine(byline)]);
+  return lines;
+}
+
+/**
+ * The story as CommonMark: `# Headline`, the subheadline in italics, the `By …` line, then the body with
+ * the dateline opening the lede, `##`/`###` subheads, lists, quotes as `>` blocks ending in their
+ * attribution line, and credits as italic paragraphs where the writer put them, as in the HTML. Any text
+ * reads back as exactly itself: syntax characters are escaped.
+ */
+export function markdown(story: ExportStory): string {
+  const body = withDatelineLede(withoutBlankBlocks(story.blocks), story.dateline?.line ?? '');
+  const chunks = [
+    ...titleLines(story),
+    ...body.map((block, at) => blockLines(block, body.slice(0, at))),
+  ].filter((lines) => lines.length > 0);
+  return `${chunks.map((lines) => lines.join('\n')).join('\n\n')}\n`;
+}
+
+export const markdownFormat: ExportFormat = {
+  id: 'markdown',
+  label: 'Markdown',
+  fileSuffix: '.md',
+  mediaType: 'text/markdown',
+  isText: true,
+  export: async (story) => new TextEncoder().encode(markdown(story)),
+};

@@ -1,0 +1,14 @@
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The provider part of the item's URN: Copydesk has no domain of its own, so a local one names it. */
+export const G2_PROVIDER = 'copydesk.local';
+
+/**
+ * The item's globally unique id, the same for every version of the story: a NewsML URN (RFC 3085) from
+ * the provider, the day the story was created and its id, "urn:newsml:copydesk.local:20261124:<id>".
+ */
+export function g2Guid(id: string, created: Date): string {
+  if (!UUID.test(id))
+    throw new RangeError(`The story id "${id}" is not a UUID, so it cannot name a NewsML-G2 item.`);
+  return `urn:newsml:${G2_PROVIDER}:${created.toISOString().slice(0, 10).replace(/-/g, '')}:${id.toLowerCase()}`;
+}
