@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { chmod } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
@@ -17,11 +18,23 @@ function relaxCspForDevServer(): Plugin {
   };
 }
 
+// package.json's `bin` points at the built command line, which npx runs directly: it needs the shebang
+// and the executable bit (npm only sets the bit when the package is installed, not in its own folder).
+function executableCommandLine(): Plugin {
+  return {
+    name: 'copydesk-executable-command-line',
+    async writeBundle(options, bundle) {
+      if (options.dir && 'cli.js' in bundle) await chmod(join(options.dir, 'cli.js'), 0o755);
+    },
+  };
+}
+
 const shared = { '@shared': resolve(__dirname, 'src/shared') };
 
 export default defineConfig({
   main: {
     resolve: { alias: shared },
+    plugins: [executableCommandLine()],
     build: {
       // lowdb is ESM-only and main is CommonJS, so it must be bundled rather than required at run time.
       externalizeDeps: { exclude: ['lowdb'] },
@@ -29,7 +42,9 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           harness: resolve(__dirname, 'src/main/harness/cli.ts'),
+          cli: resolve(__dirname, 'src/main/cli/cli.ts'),
         },
+        output: { banner: (chunk) => (chunk.fileName === 'cli.js' ? '#!/usr/bin/env node' : '') },
       },
     },
   },

@@ -1,6 +1,7 @@
 import type { Dispatch, ErrorLog } from './api/dispatch';
 import { createDispatch } from './api/dispatch';
 import { createHandlers } from './api/createHandlers';
+import type { ExportHost } from './api/exportHandlers';
 import { openLibrary } from './library/openLibrary';
 import type { StoryRepository } from './library/StoryRepository';
 import { sampleSeed } from './seed/sampleSeed';
@@ -11,7 +12,11 @@ export interface LibraryService {
 }
 
 /** What the desktop app and the browser harness both run: the library at `dir`, behind the contract. */
-export async function startLibraryService(dir: string, logError?: ErrorLog): Promise<LibraryService> {
+export async function startLibraryService(
+  dir: string,
+  logError?: ErrorLog,
+  host?: ExportHost,
+): Promise<LibraryService> {
   const library = await openLibrary(dir, { seed: sampleSeed });
-  return { library, dispatch: createDispatch(createHandlers(library), logError) };
+  return { library, dispatch: createDispatch(createHandlers(library, host), logError) };
 }

@@ -1,6 +1,9 @@
 import { bodyProblem } from '@shared/editor/validateBody';
 import type { EditorNodeJson } from '@shared/story/editorDocument';
+import { exportResources } from '../export/exportResources';
 import type { StoryRepository } from '../library/StoryRepository';
+import type { ExportHost } from './exportHandlers';
+import { exportHandlers } from './exportHandlers';
 import type { Handlers } from './Handlers';
 import { InvalidInputError } from './InvalidInputError';
 
@@ -10,9 +13,12 @@ function requireValidBody(body: EditorNodeJson | undefined): void {
   if (problem) throw new InvalidInputError(`The story body does not fit the story schema: ${problem}`);
 }
 
+const NO_DIALOGS: ExportHost = { chooseFolder: null, resources: exportResources() };
+
 /** The same handlers serve Electron's IPC and the browser harness, so both behave alike. */
-export function createHandlers(library: StoryRepository): Handlers {
+export function createHandlers(library: StoryRepository, host: ExportHost = NO_DIALOGS): Handlers {
   return {
+    ...exportHandlers(library, host),
     'story:create': async ({ draft }) => {
       requireValidBody(draft.body);
       return library.create(draft);

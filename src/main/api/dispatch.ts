@@ -6,6 +6,7 @@ import { fail, ok } from '@shared/contract/result';
 import { LibraryError } from '../library/LibraryError';
 import type { Handlers } from './Handlers';
 import { InvalidInputError } from './InvalidInputError';
+import { UnavailableError } from './UnavailableError';
 
 export type Dispatch = (channel: string, input: unknown) => Promise<Result<unknown>>;
 export type ErrorLog = (message: string, error: unknown) => void;
@@ -35,6 +36,7 @@ export function createDispatch(handlers: Handlers, logError: ErrorLog = console.
     } catch (error) {
       if (error instanceof LibraryError) return fail(error.code, error.message);
       if (error instanceof InvalidInputError) return fail('invalid-input', error.message);
+      if (error instanceof UnavailableError) return fail('unavailable', error.message);
       // A story composed from a valid input can still break a rule of the whole story, such as its size.
       if (error instanceof z.ZodError) {
         const details = describeIssues(error);

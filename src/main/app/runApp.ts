@@ -1,7 +1,9 @@
 import { join } from 'node:path';
 import { BrowserWindow, app, dialog, ipcMain, session } from 'electron';
 import { registerIpcHandlers } from '../ipc/registerIpcHandlers';
+import { exportResources } from '../export/exportResources';
 import { startLibraryService } from '../startLibraryService';
+import { chooseFolderWith } from './chooseFolderWith';
 import { createMainWindow } from '../window/createMainWindow';
 import { lockDownSession } from '../window/lockDownSession';
 import { rendererLocation } from '../window/rendererLocation';
@@ -26,7 +28,10 @@ export async function runApp(mainDir: string): Promise<void> {
   const libraryDir = join(app.getPath('userData'), 'library');
   let service: Awaited<ReturnType<typeof startLibraryService>>;
   try {
-    service = await startLibraryService(libraryDir);
+    service = await startLibraryService(libraryDir, undefined, {
+      chooseFolder: chooseFolderWith(dialog, () => BrowserWindow.getFocusedWindow()),
+      resources: exportResources(),
+    });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     dialog.showErrorBox('Copydesk cannot open its library', `${libraryDir}\n\n${reason}`);

@@ -12,6 +12,10 @@ export const CHANNELS = [
   'revision:get',
   'revision:restore',
   'library:status',
+  'export:formats',
+  'export:preview',
+  'export:write',
+  'folder:choose',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import type { Channel } from './channels';
 import {
+  chosenFolderSchema,
+  exportFormatInfoSchema,
+  exportOutcomeSchema,
+  exportPreviewSchema,
+  previewExportInput,
+  writeExportInput,
+} from './exportSchemas';
+import {
   createStoryInput,
   libraryStatusSchema,
   listStoriesInput,
@@ -32,6 +40,10 @@ export const contract = {
   'revision:get': { input: revisionRefInput, output: storySchema },
   'revision:restore': { input: restoreRevisionInput, output: storySchema },
   'library:status': { input: noInput, output: libraryStatusSchema },
+  'export:formats': { input: noInput, output: z.array(exportFormatInfoSchema) },
+  'export:preview': { input: previewExportInput, output: exportPreviewSchema },
+  'export:write': { input: writeExportInput, output: exportOutcomeSchema },
+  'folder:choose': { input: noInput, output: chosenFolderSchema },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

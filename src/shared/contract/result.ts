@@ -1,6 +1,13 @@
 import { z } from 'zod';
 
-export const ERROR_CODES = ['invalid-input', 'not-found', 'conflict', 'storage', 'internal'] as const;
+export const ERROR_CODES = [
+  'invalid-input',
+  'not-found',
+  'conflict',
+  'storage',
+  'unavailable',
+  'internal',
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export const contractErrorSchema = z.object({
