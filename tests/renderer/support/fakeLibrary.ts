@@ -11,6 +11,7 @@ import { newDraft } from '@shared/story/newDraft';
 import type { Story, StoryDraft } from '@shared/story/story';
 import { summarize } from '@shared/story/summarize';
 import { wordCountOf } from '@shared/story/wordCount';
+import { fakeExportApi, fakeFolderApi } from './fakeExports';
 
 export interface Call {
   channel: Channel;
@@ -89,7 +90,18 @@ export class FakeLibrary {
     library: {
       status: (input) => this.answer('library:status', input, () => ok(this.status)),
     },
+    export: fakeExportApi(
+      (channel, input, handle) => this.answer(channel, input, handle),
+      (id) => this.stories.get(id),
+    ),
+    folder: fakeFolderApi(
+      (channel, input, handle) => this.answer(channel, input, handle),
+      () => this.chosenFolder,
+    ),
   };
+
+  /** What the folder picker answers; undefined when there is none, as in the browser harness. */
+  chosenFolder: string | null | undefined = undefined;
 
   add(draft: Partial<StoryDraft> = {}): Story {
     return this.create(draft);

@@ -118,7 +118,13 @@ exports.app = new FakeApp();
 exports.BrowserWindow = BrowserWindow;
 exports.ipcMain = ipcMain;
 exports.session = { defaultSession };
-exports.dialog = { showErrorBox: (title, content) => record('showErrorBox', { title, content }) };
+exports.dialog = {
+  showErrorBox: (title, content) => record('showErrorBox', { title, content }),
+  showOpenDialog: (...args) => {
+    record('showOpenDialog', { options: args.at(-1) });
+    return Promise.resolve({ canceled: true, filePaths: [] });
+  },
+};
 exports.shell = { openExternal: (url) => (record('openExternal', { url }), Promise.resolve()) };
 exports.contextBridge = {
   exposeInMainWorld: (key, api) => ((exposed[key] = api), record('exposeInMainWorld', { key })),

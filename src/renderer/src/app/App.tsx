@@ -12,6 +12,7 @@ import { LibrarySidebar } from '../library/LibrarySidebar';
 import { LibraryStatusBanner } from '../library/LibraryStatusBanner';
 import type { LibraryView } from '../library/libraryView';
 import { useStoryList } from '../library/useStoryList';
+import { ExportDialog } from '../export/ExportDialog';
 import { RevisionsPanel } from '../revisions/RevisionsPanel';
 import { useStoryActions } from './useStoryActions';
 
@@ -20,6 +21,7 @@ export function App() {
   const [notice, setNotice] = useState<string | null>(null);
   const [revisionsOpen, setRevisionsOpen] = useState(false);
   const [confirmingPurge, setConfirmingPurge] = useState(false);
+  const [exporting, setExporting] = useState(false);
   // Kept here so the writer's open-or-close of the details survives opening another story.
   const [detailsChoice, setDetailsChoice] = useState<DetailsChoice | null>(null);
   const revisionsPanelId = useId();
@@ -70,6 +72,7 @@ export function App() {
               onToggleRevisions: () => setRevisionsOpen((shown) => !shown),
               onRestore: actions.restore,
               onPurge: () => setConfirmingPurge(true),
+              onExport: () => setExporting(true),
             }}
             onDetailsChoice={setDetailsChoice}
             onEditMetadata={session.editMetadata}
@@ -90,6 +93,14 @@ export function App() {
           />
         )}
       </div>
+      {exporting && open && !trashed && (
+        <ExportDialog
+          storyId={open.story.id}
+          status={open.metadata.status}
+          save={save}
+          onClose={() => setExporting(false)}
+        />
+      )}
       {confirmingPurge && open && (
         <ConfirmDialog
           title="Delete this story permanently?"

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
+import { useModalDialog } from './useModalDialog';
 
 interface ConfirmDialogProps {
   title: string;
@@ -8,22 +9,11 @@ interface ConfirmDialogProps {
   onCancel: () => void;
 }
 
-/** A modal native dialog: the browser makes the page behind it inert and closes it on Escape. */
+/** Asks before something that cannot be undone. */
 export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const titleId = useId();
   const messageId = useId();
-
-  useEffect(() => {
-    const element = dialog.current;
-    // Removing the dialog from the page skips the browser's own return of focus, so do it here.
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (element && !element.open) element.showModal();
-    return () => {
-      element?.close();
-      opener?.focus();
-    };
-  }, []);
 
   return (
     <dialog

@@ -7,6 +7,7 @@ interface StoryActionsProps {
   onToggleRevisions: () => void;
   onRestore: () => void;
   onPurge: () => void;
+  onExport: () => void;
 }
 
 export function StoryActions(props: StoryActionsProps) {
@@ -24,6 +25,9 @@ export function StoryActions(props: StoryActionsProps) {
   }
   return (
     <div className="story-actions">
+      <button type="button" onClick={props.onExport}>
+        Export
+      </button>
       <button type="button" onClick={props.onDuplicate}>
         Duplicate
       </button>

@@ -24,6 +24,7 @@ export interface StoryEditorActions {
   onToggleRevisions: () => void;
   onRestore: () => void;
   onPurge: () => void;
+  onExport: () => void;
 }
 
 interface StoryEditorProps {
