@@ -1,6 +1,6 @@
 import { open, readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import type { ValidationProblem } from '../../export/validate/validateNinjs';
+import type { ValidationProblem } from '../../export/validate/ValidationProblem';
 import { MAX_NINJS_CHARS, validateNinjs } from '../../export/validate/validateNinjs';
 import { MAX_XML_BYTES, validateXml, xmlStandardOf } from '../../export/validate/validateXml';
 import { XML_STANDARD_LABELS } from '../../export/validate/xmlStandards';

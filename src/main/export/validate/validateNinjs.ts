@@ -3,21 +3,11 @@ import type { NinjsVersion } from './ninjsSchemas';
 import { NINJS_VERSIONS, ninjsValidator } from './ninjsSchemas';
 import { ninjsVersionOf } from './ninjsVersionOf';
 import { jsonPointerSegment, scanJson } from './scanJson';
-
-export interface ValidationProblem {
-  /** 1-based; null when the problem has no place (a file too large, an unsupported version). */
-  line: number | null;
-  message: string;
-}
-
-export interface NinjsValidation {
-  valid: boolean;
-  problems: ValidationProblem[];
-}
+import type { Validation, ValidationProblem } from './ValidationProblem';
+import { cappedProblems, invalid } from './ValidationProblem';
 
 /** Far above any story's export (a 50,000-word story is under 1 MB), low enough to parse without strain. */
 export const MAX_NINJS_CHARS = 32 * 1024 * 1024;
-const MAX_PROBLEMS = 100;
 
 // Minor versions of a branch only add optional properties, so a file of an older minor version is
 // valid against the newest schema of its branch that Copydesk ships.
@@ -28,10 +18,6 @@ const SCHEMA_OF = new Map<string, NinjsVersion>([
   ['3.0', '3.1'],
   ['3.1', '3.1'],
 ]);
-
-function invalid(...problems: ValidationProblem[]): NinjsValidation {
-  return { valid: false, problems };
-}
 
 // ajv names the offending property or value in `params`; the message alone would not say which.
 function describe(error: ErrorObject): { pointer: string; message: string } {
@@ -57,9 +43,7 @@ function schemaProblems(errors: readonly ErrorObject[], text: string): Validatio
     seen.add(message);
     problems.push({ line: lines.get(pointer) ?? null, message });
   }
-  if (problems.length <= MAX_PROBLEMS) return problems;
-  const more = problems.length - MAX_PROBLEMS;
-  return [...problems.slice(0, MAX_PROBLEMS), { line: null, message: `… and ${more} more problems.` }];
+  return cappedProblems(problems);
 }
 
 function schemaFor(
@@ -90,7 +74,7 @@ function schemaFor(
  * declares or its property names show, else 3.1. Never throws on bad input: text that is not JSON, too
  * large, too deep or of another ninjs version gives problems, each with its line where one can be found.
  */
-export function validateNinjs(text: string, version?: NinjsVersion): NinjsValidation {
+export function validateNinjs(text: string, version?: NinjsVersion): Validation {
   if (version !== undefined && !NINJS_VERSIONS.includes(version)) {
     return invalid({
       line: null,

@@ -2,7 +2,9 @@ import type { XMLFileInfo } from 'xmllint-wasm';
 import { memoryPages, validateXML } from 'xmllint-wasm';
 import type { XmlRoot } from './xmlRoot';
 import { xmlRootOf } from './xmlRoot';
-import type { ValidationProblem, XmllintVerdict } from './xmllintProblems';
+import type { Validation, ValidationProblem } from './ValidationProblem';
+import { cappedProblems, invalid } from './ValidationProblem';
+import type { XmllintVerdict } from './xmllintProblems';
 import { xmllintProblems } from './xmllintProblems';
 import type { XmlStandard } from './xmlStandards';
 import {
@@ -13,25 +15,13 @@ import {
   xmlSchemaSet,
 } from './xmlStandards';
 
-export type { ValidationProblem } from './xmllintProblems';
-
-export interface XmlValidation {
-  valid: boolean;
-  problems: ValidationProblem[];
-}
-
 /** Beyond this a file is refused unread: far above any news item, still within what xmllint can stream. */
 export const MAX_XML_BYTES = 512 * 1024 * 1024;
 /** Up to this a file is read whole, which reports parse errors with their line; larger files are streamed. */
 const MAX_TREE_BYTES = 16 * 1024 * 1024;
 /** Files read whole are checked together, up to this many bytes a run: one schema compile for them all. */
 const MAX_BATCH_BYTES = MAX_TREE_BYTES;
-const MAX_PROBLEMS = 100;
 const NO_ROOT = /No matching global declaration available for the validation root/;
-
-function invalid(...problems: ValidationProblem[]): XmlValidation {
-  return { valid: false, problems };
-}
 
 function byteLength(xml: string | Uint8Array): number {
   return typeof xml === 'string' ? Buffer.byteLength(xml, 'utf8') : xml.byteLength;
@@ -65,12 +55,6 @@ function rootProblem(xml: string | Uint8Array, standard: XmlStandard): Validatio
     line: root.line,
     message: `The root element is ${describeRoot(root)}; a ${XML_STANDARD_LABELS[standard]} document's root is ${expected}.`,
   };
-}
-
-function capped(problems: ValidationProblem[]): ValidationProblem[] {
-  if (problems.length <= MAX_PROBLEMS) return problems;
-  const more = problems.length - MAX_PROBLEMS;
-  return [...problems.slice(0, MAX_PROBLEMS), { line: null, message: `… and ${more} more problems.` }];
 }
 
 // xmllint's own failures (out of memory, a crash) come back as a rejection whose message is its output.
@@ -156,12 +140,12 @@ function plannedRuns(
 export async function validateXmlDocuments(
   documents: readonly (string | Uint8Array)[],
   standard: XmlStandard,
-): Promise<XmlValidation[]> {
+): Promise<Validation[]> {
   if (!XML_STANDARDS.includes(standard)) {
     const message = `Copydesk validates ${XML_STANDARDS.join(' and ')} XML, not "${String(standard)}".`;
     return documents.map(() => invalid({ line: null, message }));
   }
-  const results: XmlValidation[] = documents.map(() => ({ valid: true, problems: [] }));
+  const results: Validation[] = documents.map(() => ({ valid: true, problems: [] }));
   const wanted: number[] = [];
   documents.forEach((xml, at) => {
     const bytes = byteLength(xml);
@@ -178,7 +162,7 @@ export async function validateXmlDocuments(
       const others = root
         ? verdict.problems.filter((problem) => !NO_ROOT.test(problem.message))
         : verdict.problems;
-      const problems = capped([...(root ? [root] : []), ...others]);
+      const problems = cappedProblems([...(root ? [root] : []), ...others]);
       results[at[index]!] = { valid: problems.length === 0 && verdict.validates === true, problems };
     });
   }
@@ -191,7 +175,7 @@ export async function validateXmlDocuments(
  * the root element names. Runs libxml2's xmllint in WebAssembly, offline. Never throws on bad input:
  * text that is not XML, a wrong root, a file too large give problems, each with its line when known.
  */
-export async function validateXml(xml: string | Uint8Array, standard?: XmlStandard): Promise<XmlValidation> {
+export async function validateXml(xml: string | Uint8Array, standard?: XmlStandard): Promise<Validation> {
   const checked = standard ?? xmlStandardOf(xml);
   if (checked === null) {
     const root = xmlRootOf(head(xml));

@@ -1,10 +1,5 @@
+import type { ValidationProblem } from './ValidationProblem';
 import { NEWSML_G2_NAMESPACE, NITF_NAMESPACE } from './xmlStandards';
-
-export interface ValidationProblem {
-  /** 1-based; null when the problem has no place (a file too large, xmllint stopped). */
-  line: number | null;
-  message: string;
-}
 
 /** What xmllint said about one of the files it was given. */
 export interface XmllintVerdict {

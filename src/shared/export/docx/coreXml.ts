@@ -1,11 +1,13 @@
 import type { ExportStory } from '../model/exportStory';
-import { escapeXml } from './escapeXml';
-import { storyTime } from './storyTime';
+import { instantOf } from '../model/storyTime';
+import { storyUri } from '../model/storyUuid';
+import { escapeXmlText } from '../xml/escapeXml';
 
-const element = (name: string, text: string): string => (text ? `<${name}>${escapeXml(text)}</${name}>` : '');
+const element = (name: string, text: string): string =>
+  text ? `<${name}>${escapeXmlText(text)}</${name}>` : '';
 
-const w3cdtf = (name: string, time: string): string =>
-  `<${name} xsi:type="dcterms:W3CDTF">${storyTime(time).toISOString()}</${name}>`;
+const w3cdtf = (name: string, instant: Date): string =>
+  `<${name} xsi:type="dcterms:W3CDTF">${instant.toISOString()}</${name}>`;
 
 /**
  * The package's core properties (`docProps/core.xml`), written here rather than by the docx library, which
@@ -26,11 +28,11 @@ export function coreXml(story: ExportStory): string {
     element('cp:keywords', story.keywords.join('; ')) +
     element('cp:category', story.section) +
     element('dc:language', story.language) +
-    element('dc:identifier', `urn:uuid:${story.id}`) +
+    element('dc:identifier', storyUri(story.id)) +
     element('cp:contentStatus', story.status) +
     element('cp:revision', String(story.revision)) +
-    w3cdtf('dcterms:created', story.createdAt) +
-    w3cdtf('dcterms:modified', story.updatedAt) +
+    w3cdtf('dcterms:created', instantOf('creation time', story.createdAt)) +
+    w3cdtf('dcterms:modified', instantOf('update time', story.updatedAt)) +
     '</cp:coreProperties>'
   );
 }

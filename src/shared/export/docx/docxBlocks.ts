@@ -1,15 +1,15 @@
 import type { ParagraphChild } from 'docx';
 import { AlignmentType, Paragraph, TextRun } from 'docx';
+import { bylineLines } from '../model/bylineParts';
 import type { ExportBlock, ExportStory, ListBlock, QuoteBlock } from '../model/exportStory';
-import { bylineLine } from './bylineLine';
+import { xmlChars } from '../xml/xmlChars';
 import { docxInlines } from './docxInlines';
 import type { DocxLinks } from './docxLinks';
 import { STYLE } from './docxStyles';
 import { listNumbering } from './listNumbering';
-import { xmlSafeText } from './xmlSafeText';
 
 const textParagraph = (style: string, text: string): Paragraph =>
-  new Paragraph({ style, children: [new TextRun(xmlSafeText(text))] });
+  new Paragraph({ style, children: [new TextRun(xmlChars(text))] });
 
 /** Turns the story's blocks into Word paragraphs, numbering each list on its own. */
 class BodyWriter {
@@ -89,7 +89,7 @@ class BodyWriter {
         new Paragraph({
           style: STYLE.quoteAttribution,
           alignment: quote.display === 'pullquote' ? AlignmentType.CENTER : undefined,
-          children: [new TextRun(xmlSafeText(quote.attribution.line))],
+          children: [new TextRun(xmlChars(quote.attribution.line))],
         }),
       );
     }
@@ -105,16 +105,14 @@ export function docxBlocks(story: ExportStory, links: DocxLinks): Paragraph[] {
   const { paragraphs } = writer;
   if (story.headline) paragraphs.push(textParagraph(STYLE.title, story.headline));
   if (story.subheadline) paragraphs.push(textParagraph(STYLE.subtitle, story.subheadline));
-  const bylines = story.bylines.map(bylineLine).filter(Boolean);
+  const bylines = bylineLines(story.bylines);
   bylines.forEach((line, at) => {
     // The last byline stands apart from the copy below it, as on a page.
     const spacing = at === bylines.length - 1 ? { after: 240 } : undefined;
-    paragraphs.push(
-      new Paragraph({ style: STYLE.byline, spacing, children: [new TextRun(xmlSafeText(line))] }),
-    );
+    paragraphs.push(new Paragraph({ style: STYLE.byline, spacing, children: [new TextRun(xmlChars(line))] }));
   });
   const dateline = story.dateline
-    ? [new TextRun({ text: xmlSafeText(story.dateline.line), style: STYLE.dateline }), new TextRun(' ')]
+    ? [new TextRun({ text: xmlChars(story.dateline.line), style: STYLE.dateline }), new TextRun(' ')]
     : [];
   const ledeAt = story.blocks.findIndex((block) => block.kind === 'paragraph');
   if (ledeAt < 0 && dateline.length > 0) paragraphs.push(new Paragraph({ children: dateline.slice(0, 1) }));

@@ -2,12 +2,12 @@ import type { ParagraphChild } from 'docx';
 import { TextRun } from 'docx';
 import { isSafeLinkHref } from '../../editor/link/safeLinkHref';
 import type { Inline, TextRun as StoryTextRun } from '../model/exportStory';
+import { xmlChars } from '../xml/xmlChars';
 import type { DocxLinks } from './docxLinks';
-import { xmlSafeText } from './xmlSafeText';
 
 function textRun(run: StoryTextRun, linked: boolean): TextRun {
   return new TextRun({
-    text: xmlSafeText(run.text),
+    text: xmlChars(run.text),
     bold: run.bold || undefined,
     italics: run.italic || undefined,
     underline: run.underline ? {} : undefined,

@@ -1,12 +1,9 @@
-import { storyTime } from './storyTime';
-
 const END_OF_DIRECTORY = 0x06054b50;
 const DIRECTORY_ENTRY = 0x02014b50;
 const LOCAL_HEADER = 0x04034b50;
 
 /** An MS-DOS date and time, as zip keeps them: two-second steps, years 1980 to 2107, here in UTC. */
-function dosDateTime(time: string): { date: number; time: number } {
-  const at = storyTime(time);
+function dosDateTime(at: Date): { date: number; time: number } {
   const year = Math.min(Math.max(at.getUTCFullYear(), 1980), 2107);
   return {
     date: ((year - 1980) << 9) | ((at.getUTCMonth() + 1) << 5) | at.getUTCDate(),
@@ -19,7 +16,7 @@ function dosDateTime(time: string): { date: number; time: number } {
  * time, so two exports of one story would differ in those bytes alone; stamped with the story's own time
  * they are identical, wherever and whenever they run. Throws on anything but a plain single-disk zip.
  */
-export function stampZipTimes(zip: Uint8Array, time: string): Uint8Array {
+export function stampZipTimes(zip: Uint8Array, time: Date): Uint8Array {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   const { date, time: clock } = dosDateTime(time);
   let end = zip.byteLength - 22;

@@ -1,12 +1,12 @@
 import type { ExportFormat } from '../exportFormat';
 import { articleHtml } from '../html/articleHtml';
-import { checkedLanguage } from '../html/checkedFields';
+import { checkedLanguage } from '../html/checkedLanguage';
 import { escapeHtml } from '../html/escapeHtml';
 import { newsArticleJsonLd } from '../html/newsArticleJsonLd';
 import { PAGE_CSS } from '../html/pageCss';
 import { scriptJson } from '../html/scriptJson';
 import type { ExportStory } from '../model/exportStory';
-import { isBlankText } from '../text/publishableText';
+import { isBlankText } from '../model/publishableText';
 
 // A page needs a title even for a story without a headline: the slug is the next thing a desk knows it by.
 function titleOf({ headline, slug }: ExportStory): string {

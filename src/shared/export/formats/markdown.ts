@@ -3,9 +3,9 @@ import { blockLines, plainLine } from '../markdown/blockMarkdown';
 import { inlineMarkdownLine } from '../markdown/inlineMarkdown';
 import type { ExportStory } from '../model/exportStory';
 import { withoutBlankBlocks } from '../text/blankBlocks';
-import { bylineText } from '../text/bylineParts';
+import { bylineText } from '../model/bylineParts';
 import { plainRun } from '../text/plainRun';
-import { isBlankText } from '../text/publishableText';
+import { isBlankText } from '../model/publishableText';
 import { withDatelineLede } from '../text/withDatelineLede';
 
 function titleLines(story: ExportStory): string[][] {

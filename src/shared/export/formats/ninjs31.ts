@@ -1,46 +1,27 @@
 import type { ExportFormat } from '../exportFormat';
 import type { ExportStory } from '../model/exportStory';
-import { ninjsParts } from '../ninjs/ninjsParts';
-import { prettyJson } from '../ninjs/prettyJson';
+import type { NinjsSpelling } from '../ninjs/ninjsItem';
+import { ninjsItem } from '../ninjs/ninjsItem';
 
-/** The schema's own `$id`, without its empty fragment: what `standard.schema` names. */
-export const NINJS_31_SCHEMA_URI = 'http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json';
+const NINJS_31: NinjsSpelling = {
+  version: '3.1',
+  schema: 'http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json',
+  representationType: 'representationType',
+  firstCreated: 'firstCreated',
+  versionCreated: 'versionCreated',
+  embargoed: 'embargoedUntil',
+  pubStatus: 'pubStatus',
+  contentType: 'contentType',
+  charCount: 'charCount',
+  wordCount: 'wordCount',
+};
 
 /**
- * The story as an IPTC ninjs 3.1 news item (camelCase property names; the embargo is `embargoedUntil`),
- * pretty-printed with the properties in a fixed order. `standard` states the version, so a reader (and
- * `copydesk validate`) knows which schema to check it against. Throws a RangeError on a field ninjs
- * cannot hold.
+ * The story as an IPTC ninjs 3.1 news item: camelCase property names, the embargo as `embargoedUntil`.
+ * Throws a RangeError on a field ninjs cannot hold.
  */
 export function ninjs31(story: ExportStory): string {
-  const parts = ninjsParts(story);
-  return prettyJson({
-    uri: parts.uri,
-    standard: { name: 'ninjs', version: '3.1', schema: NINJS_31_SCHEMA_URI },
-    type: 'text',
-    representationType: 'full',
-    version: parts.version,
-    firstCreated: parts.firstCreated,
-    versionCreated: parts.versionCreated,
-    ...(parts.embargoed !== null && { embargoedUntil: parts.embargoed }),
-    pubStatus: parts.pubStatus,
-    urgency: parts.urgency,
-    language: parts.language,
-    ...(parts.slugline !== null && { slugline: parts.slugline }),
-    ...(parts.headlines.length > 0 && { headlines: parts.headlines }),
-    ...(parts.by !== null && { by: parts.by }),
-    ...(parts.located !== null && { located: parts.located }),
-    ...(parts.subjects.length > 0 && { subjects: parts.subjects }),
-    bodies: [
-      {
-        role: 'main',
-        contentType: 'text/html',
-        charCount: parts.body.charCount,
-        wordCount: parts.body.wordCount,
-        value: parts.body.html,
-      },
-    ],
-  });
+  return ninjsItem(story, NINJS_31);
 }
 
 export const ninjs31Format: ExportFormat = {

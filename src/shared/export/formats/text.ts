@@ -1,7 +1,7 @@
 import type { ExportFormat, ExportOptions } from '../exportFormat';
 import type { ExportStory } from '../model/exportStory';
 import { withoutBlankBlocks } from '../text/blankBlocks';
-import { bylineText } from '../text/bylineParts';
+import { bylineText } from '../model/bylineParts';
 import { singleLine } from '../text/plainLines';
 import type { Chunk } from '../text/wireBlocks';
 import { wireChunks } from '../text/wireBlocks';

@@ -1,6 +1,6 @@
 import type { ExportBlock, ExportStory, QuoteBlock } from '../model/exportStory';
 import { ledeIndex, withoutBlankBlocks } from '../text/blankBlocks';
-import { isBlankText } from '../text/publishableText';
+import { isBlankText } from '../model/publishableText';
 import { escapeHtml } from './escapeHtml';
 import { inlineHtml } from './inlineHtml';
 

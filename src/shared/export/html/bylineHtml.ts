@@ -1,5 +1,5 @@
 import type { Byline } from '../../story/story';
-import { bylineParts } from '../text/bylineParts';
+import { bylineParts } from '../model/bylineParts';
 import { escapeHtml } from './escapeHtml';
 
 const CLASSES = { name: 'author', title: 'author-title', organization: 'author-organization' } as const;

@@ -1,4 +1,4 @@
-import { publishableText } from '../text/publishableText';
+import { publishableText } from '../model/publishableText';
 
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',

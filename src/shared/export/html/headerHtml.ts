@@ -1,8 +1,8 @@
 import type { ExportStory } from '../model/exportStory';
-import { isBlankText } from '../text/publishableText';
+import { isBlankText } from '../model/publishableText';
+import { checkedTime } from '../model/storyTime';
 import { apDateTime } from './apDateTime';
 import { bylineHtml } from './bylineHtml';
-import { checkedTime } from './checkedFields';
 import { escapeHtml } from './escapeHtml';
 
 const timeHtml = (isoTime: string) => `<time datetime="${escapeHtml(isoTime)}">${apDateTime(isoTime)}</time>`;

@@ -1,7 +1,10 @@
 import type { Byline } from '../../story/story';
 import type { ExportStory } from '../model/exportStory';
-import { isBlankText, publishableText } from '../text/publishableText';
-import { checkedLanguage, checkedTime, checkedWordCount } from './checkedFields';
+import { printedDateline } from '../model/printedDateline';
+import { isBlankText, publishableText } from '../model/publishableText';
+import { checkedTime } from '../model/storyTime';
+import { wholeNumber } from '../model/wholeNumber';
+import { checkedLanguage } from './checkedLanguage';
 
 interface Person {
   '@type': 'Person';
@@ -24,7 +27,7 @@ function personOf({ name, title, organization }: Byline): Person {
 }
 
 // The em dash only joins the dateline to the lede; schema.org's dateline is the place, date and source.
-const datelineText = (line: string) => publishableText(line.replace(/\s*—$/, ''));
+const datelineText = (line: string) => publishableText(printedDateline(line));
 
 /**
  * schema.org `NewsArticle` for the page's JSON-LD, with the same text the page shows. The story's first
@@ -44,7 +47,7 @@ export function newsArticleJsonLd(story: ExportStory): Record<string, unknown> {
     ...(present(story.section) && { articleSection: publishableText(story.section) }),
     ...(keywords.length > 0 && { keywords }),
     inLanguage: checkedLanguage(story.language),
-    wordCount: checkedWordCount(story.wordCount),
+    wordCount: wholeNumber('word count', story.wordCount, 0),
     ...(story.dateline && { dateline: datelineText(story.dateline.line) }),
   };
 }

@@ -1,7 +1,7 @@
 import type { ExportBlock, ListBlock, QuoteBlock } from '../model/exportStory';
 import { isBlankInlines, withoutBlankBlocks } from '../text/blankBlocks';
 import { plainRun } from '../text/plainRun';
-import { isBlankText } from '../text/publishableText';
+import { isBlankText } from '../model/publishableText';
 import { inlineMarkdownLine, inlineMarkdownLines } from './inlineMarkdown';
 
 /** A line of plain text, such as an attribution, escaped so it reads back as itself. */

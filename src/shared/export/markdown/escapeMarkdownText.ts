@@ -45,16 +45,23 @@ export function escapeMarkdownText(text: string, place: TextPlace): string {
   const leading = place.lineStart ? leadingCount(characters, TRIMMED) : 0;
   const trailing = place.lineEnd ? leadingCount([...characters].reverse(), TRIMMED) : 0;
   const orderedMarkerEnd = place.lineStart ? (ORDERED_MARKER.exec(text)?.[0].length ?? 0) - 1 : -1;
+  const last = characters.length - 1;
+  const referenced = (at: number) =>
+    at < leading ||
+    at > last - trailing ||
+    characters[at] === '\n' ||
+    characters[at] === '\r' ||
+    (at === 0 && place.referenceFirst) ||
+    (at === last && place.referenceLast);
   let source = '';
   let offset = 0;
   characters.forEach((character, at) => {
-    const last = at === characters.length - 1;
     offset += character.length;
-    if (at < leading || at >= characters.length - trailing || character === '\n' || character === '\r') {
+    if (referenced(at)) {
       source += characterReference(character);
-    } else if ((at === 0 && place.referenceFirst) || (last && place.referenceLast)) {
-      source += characterReference(character);
-    } else if (needsBackslash(characters, at, place, orderedMarkerEnd, () => text.slice(offset))) {
+    } else if (
+      needsBackslash(characters, at, place, orderedMarkerEnd, referenced, () => text.slice(offset))
+    ) {
       source += `\\${character}`;
     } else {
       source += character;
@@ -68,6 +75,7 @@ function needsBackslash(
   at: number,
   place: TextPlace,
   orderedMarkerEnd: number,
+  referenced: (at: number) => boolean,
   rest: () => string,
 ): boolean {
   const character = characters[at]!;
@@ -75,9 +83,11 @@ function needsBackslash(
   if (at === 0 && place.lineStart && LINE_START_ESCAPED.has(character)) return true;
   if (at === orderedMarkerEnd) return true;
   if (character === '#' && place.headingEnd && at === characters.length - 1) return true;
-  // Between two letters or digits an underscore can neither open nor close emphasis: snake_case stays.
+  // Between two letters or digits an underscore can neither open nor close emphasis: snake_case stays. A
+  // neighbour written as a character reference is punctuation (`&`, `;`) to the reader, not a letter.
   if (character === '_') {
-    return !(WORD_CHARACTER.test(characters[at - 1] ?? '') && WORD_CHARACTER.test(characters[at + 1] ?? ''));
+    const wordAt = (index: number) => !referenced(index) && WORD_CHARACTER.test(characters[index] ?? '');
+    return !(wordAt(at - 1) && wordAt(at + 1));
   }
   if (character === '&') return ENTITY_AFTER_AMPERSAND.test(rest());
   return false;

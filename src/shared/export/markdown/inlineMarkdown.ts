@@ -1,7 +1,7 @@
 import { isSafeLinkHref } from '../../editor/link/safeLinkHref';
 import type { Inline, TextRun } from '../model/exportStory';
 import { plainRun } from '../text/plainRun';
-import { publishableText } from '../text/publishableText';
+import { publishableText } from '../model/publishableText';
 import type { TextPlace } from './escapeMarkdownText';
 import { escapeMarkdownText, MID_LINE } from './escapeMarkdownText';
 import { linkDestination } from './linkDestination';

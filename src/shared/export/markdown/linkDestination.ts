@@ -1,4 +1,4 @@
-import { publishableText } from '../text/publishableText';
+import { publishableText } from '../model/publishableText';
 
 // A destination written bare must hold no spaces, controls, parentheses, angle brackets or backslashes.
 const BARE = /^[A-Za-z0-9\-._~:/?#[\]@!$&'*+,;=%]+$/;

@@ -1,8 +1,8 @@
+import { bylinePeople } from '../model/bylineParts';
 import type { ExportStory } from '../model/exportStory';
-import { byStatement } from '../ninjs/byStatement';
-import { instantOf } from '../nitf/instant';
-import { printedDateline } from '../nitf/printedDateline';
-import { wholeNumber } from '../nitf/storyNumbers';
+import { printedDateline } from '../model/printedDateline';
+import { instantOf } from '../model/storyTime';
+import { wholeNumber } from '../model/wholeNumber';
 import type { XmlElement } from '../xml/xmlNode';
 import { block, element } from '../xml/xmlNode';
 import { xmlLanguage } from '../xml/xmlLanguage';
@@ -24,7 +24,7 @@ function creditLines(story: ExportStory): string[] {
  * has no subheadline), the printed dateline, the byline and the credit lines as written.
  */
 export function g2ContentMeta(story: ExportStory): XmlElement {
-  const by = byStatement(story.bylines);
+  const by = bylinePeople(story.bylines);
   return block('contentMeta', {}, [
     element('urgency', {}, [String(wholeNumber('priority', story.priority, 1, 9))]),
     element('contentCreated', {}, [g2DateTime(instantOf('creation time', story.createdAt))]),

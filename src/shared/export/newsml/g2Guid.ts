@@ -1,4 +1,4 @@
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { storyUuid } from '../model/storyUuid';
 
 /** The provider part of the item's URN: Copydesk has no domain of its own, so a local one names it. */
 export const G2_PROVIDER = 'copydesk.local';
@@ -8,7 +8,5 @@ export const G2_PROVIDER = 'copydesk.local';
  * the provider, the day the story was created and its id, "urn:newsml:copydesk.local:20261124:<id>".
  */
 export function g2Guid(id: string, created: Date): string {
-  if (!UUID.test(id))
-    throw new RangeError(`The story id "${id}" is not a UUID, so it cannot name a NewsML-G2 item.`);
-  return `urn:newsml:${G2_PROVIDER}:${created.toISOString().slice(0, 10).replace(/-/g, '')}:${id.toLowerCase()}`;
+  return `urn:newsml:${G2_PROVIDER}:${created.toISOString().slice(0, 10).replace(/-/g, '')}:${storyUuid(id)}`;
 }

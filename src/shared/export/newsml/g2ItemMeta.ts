@@ -1,6 +1,6 @@
 import type { ExportStory } from '../model/exportStory';
-import { instantOf } from '../nitf/instant';
-import { pubStatusOf } from '../ninjs/pubStatusOf';
+import { pubStatusOf } from '../model/pubStatusOf';
+import { instantOf } from '../model/storyTime';
 import type { XmlElement } from '../xml/xmlNode';
 import { block, element } from '../xml/xmlNode';
 import { g2DateTime } from './g2DateTime';

@@ -1,5 +1,5 @@
 import type { ExportStory } from '../model/exportStory';
-import { regionKind } from '../nitf/regionKind';
+import { regionKind } from '../model/regionKind';
 import type { XmlElement } from '../xml/xmlNode';
 import { block, element } from '../xml/xmlNode';
 import { g2String } from './g2Strings';

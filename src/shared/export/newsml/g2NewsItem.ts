@@ -1,7 +1,7 @@
 import type { ExportStory } from '../model/exportStory';
-import { instantOf } from '../nitf/instant';
+import { instantOf } from '../model/storyTime';
+import { wholeNumber } from '../model/wholeNumber';
 import { nitfElement } from '../nitf/nitfElement';
-import { wholeNumber } from '../nitf/storyNumbers';
 import type { XmlElement } from '../xml/xmlNode';
 import { block, element } from '../xml/xmlNode';
 import { xmlLanguage } from '../xml/xmlLanguage';

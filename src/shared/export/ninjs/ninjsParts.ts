@@ -1,11 +1,12 @@
-import { isoTimeSchema } from '../../story/story';
 import { bodyHtml } from '../html/bodyHtml';
+import { bylinePeople } from '../model/bylineParts';
 import type { ExportStory } from '../model/exportStory';
-import { byStatement } from './byStatement';
+import type { PubStatus } from '../model/pubStatusOf';
+import { pubStatusOf } from '../model/pubStatusOf';
+import { checkedTime } from '../model/storyTime';
+import { storyUri } from '../model/storyUuid';
+import { wholeNumber } from '../model/wholeNumber';
 import { copyCharCount } from './copyCharCount';
-import type { PubStatus } from './pubStatusOf';
-import { pubStatusOf } from './pubStatusOf';
-import { storyUri } from './storyUri';
 
 export interface NinjsHeadline {
   /** `subhead` is the role IPTC's ninjs guide gives a subheadline. */
@@ -37,22 +38,6 @@ export interface NinjsParts {
   body: { html: string; charCount: number; wordCount: number };
 }
 
-// The schemas' date-time format: a time with a zone. A story from the library always passes; anything
-// else is refused here rather than written into a document that would not validate.
-function dateTime(label: string, value: string): string {
-  if (!isoTimeSchema.safeParse(value).success) {
-    throw new RangeError(`The story's ${label} "${value}" is not an ISO 8601 date-time with a time zone.`);
-  }
-  return value;
-}
-
-function whole(label: string, value: number, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new RangeError(`The story's ${label} ${value} is not a whole number from ${min} to ${max}.`);
-  }
-  return value;
-}
-
 function headlinesOf({ headline, subheadline }: ExportStory): NinjsHeadline[] {
   const headlines: NinjsHeadline[] = [];
   if (headline) headlines.push({ role: 'main', value: headline });
@@ -75,22 +60,22 @@ function locatedOf({ dateline }: ExportStory): string | null {
 export function ninjsParts(story: ExportStory): NinjsParts {
   return {
     uri: storyUri(story.id),
-    version: String(whole('revision', story.revision, 1, Number.MAX_SAFE_INTEGER)),
-    firstCreated: dateTime('creation time', story.createdAt),
-    versionCreated: dateTime('update time', story.updatedAt),
-    embargoed: story.embargo === null ? null : dateTime('embargo', story.embargo),
+    version: String(wholeNumber('revision', story.revision, 1)),
+    firstCreated: checkedTime('creation time', story.createdAt),
+    versionCreated: checkedTime('update time', story.updatedAt),
+    embargoed: story.embargo === null ? null : checkedTime('embargo', story.embargo),
     pubStatus: pubStatusOf(story.status),
-    urgency: whole('priority', story.priority, 1, 9),
+    urgency: wholeNumber('priority', story.priority, 1, 9),
     language: story.language,
     slugline: story.slug || null,
     headlines: headlinesOf(story),
-    by: byStatement(story.bylines),
+    by: bylinePeople(story.bylines) || null,
     located: locatedOf(story),
     subjects: subjectsOf(story),
     body: {
       html: bodyHtml(story),
       charCount: copyCharCount(story.blocks),
-      wordCount: whole('word count', story.wordCount, 0, Number.MAX_SAFE_INTEGER),
+      wordCount: wholeNumber('word count', story.wordCount, 0),
     },
   };
 }

@@ -1,9 +1,9 @@
 import { apDate } from '../../editor/dateline/apMonth';
 import type { ExportStory } from '../model/exportStory';
+import { regionKind } from '../model/regionKind';
 import type { XmlElement } from '../xml/xmlNode';
 import { element } from '../xml/xmlNode';
 import { nitfDay } from './nitfDateTime';
-import { regionKind } from './regionKind';
 
 type Dateline = NonNullable<ExportStory['dateline']>;
 

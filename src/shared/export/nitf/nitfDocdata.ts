@@ -1,10 +1,10 @@
 import type { ExportStory } from '../model/exportStory';
-import { pubStatusOf } from '../ninjs/pubStatusOf';
+import { pubStatusOf } from '../model/pubStatusOf';
+import { instantOf } from '../model/storyTime';
+import { wholeNumber } from '../model/wholeNumber';
 import type { XmlElement } from '../xml/xmlNode';
 import { block, element } from '../xml/xmlNode';
-import { instantOf } from './instant';
 import { nitfDateTime } from './nitfDateTime';
-import { wholeNumber } from './storyNumbers';
 
 // The same status every IPTC export gives (see pubStatusOf); NITF adds `embargoed` for a usable story
 // that waits for its release time.

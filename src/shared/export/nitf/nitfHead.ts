@@ -1,8 +1,8 @@
 import type { ExportStory } from '../model/exportStory';
+import { wholeNumber } from '../model/wholeNumber';
 import type { XmlElement } from '../xml/xmlNode';
 import { block, element } from '../xml/xmlNode';
 import { nitfDocdata } from './nitfDocdata';
-import { wholeNumber } from './storyNumbers';
 
 /**
  * NITF's `head`: the title, the document metadata, and a `pubdata` with the story's length in words

@@ -1,8 +1,8 @@
 import type { RGB } from 'pdf-lib';
 import { isSafeLinkHref } from '../../editor/link/safeLinkHref';
-import { bylineLine } from '../docx/bylineLine';
-import { storyTime } from '../docx/storyTime';
+import { bylineLines } from '../model/bylineParts';
 import type { ExportBlock, ExportStory, Inline, ListBlock, QuoteBlock } from '../model/exportStory';
+import { instantOf } from '../model/storyTime';
 import { pdfText } from './pdfText';
 import type { Faces } from './proofFaces';
 import { ACCENT, GREY, INK, LINK, RULE, WARNING } from './proofLayout';
@@ -18,7 +18,8 @@ interface Tone {
 }
 
 /** "2026-11-24 09:40 UTC": one way of writing a time on the proof, whatever the reader's time zone. */
-const utc = (time: string): string => `${storyTime(time).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+const utc = (label: string, time: string): string =>
+  `${instantOf(label, time).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
 /** Writes the story's heading, bylines and body down the pages of the proof. */
 export class ProofBody {
@@ -40,15 +41,18 @@ export class ProofBody {
       'Copydesk proof',
       story.section,
       `Revision ${story.revision}`,
-      `Updated ${utc(story.updatedAt)}`,
+      `Updated ${utc('update time', story.updatedAt)}`,
     ];
     this.line(meta.filter(Boolean).join(' · '), LOOKS.meta, { color: GREY });
     if (story.embargo) {
-      this.line(`Embargoed until ${utc(story.embargo)}`, LOOKS.meta, { bold: true, color: WARNING });
+      this.line(`Embargoed until ${utc('embargo', story.embargo)}`, LOOKS.meta, {
+        bold: true,
+        color: WARNING,
+      });
     }
     if (story.headline) this.line(story.headline, LOOKS.headline, { bold: true });
     if (story.subheadline) this.line(story.subheadline, LOOKS.subheadline, { color: GREY });
-    for (const byline of story.bylines.map(bylineLine).filter(Boolean)) {
+    for (const byline of bylineLines(story.bylines)) {
       this.line(byline, LOOKS.byline, { bold: true });
     }
     this.writer.space(14);

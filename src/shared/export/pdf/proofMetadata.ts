@@ -1,7 +1,7 @@
 import type { PDFDocument } from 'pdf-lib';
 import { PDFHexString, PDFName, PDFString } from 'pdf-lib';
-import { storyTime } from '../docx/storyTime';
 import type { ExportStory } from '../model/exportStory';
+import { instantOf } from '../model/storyTime';
 import { pdfText } from './pdfText';
 
 /** The story's UUID as the sixteen bytes the PDF standard wants in each part of a file identifier. */
@@ -26,8 +26,8 @@ export function setProofMetadata(doc: PDFDocument, story: ExportStory): void {
   doc.setKeywords([pdfText(story.keywords.join(', '))]);
   doc.setCreator('Copydesk');
   doc.setProducer('Copydesk PDF proof (pdf-lib)');
-  doc.setCreationDate(storyTime(story.createdAt));
-  doc.setModificationDate(storyTime(story.updatedAt));
+  doc.setCreationDate(instantOf('creation time', story.createdAt));
+  doc.setModificationDate(instantOf('update time', story.updatedAt));
   doc.catalog.set(PDFName.of('Lang'), PDFString.of(story.language.replace(/[^A-Za-z0-9-]/g, '')));
   const id = uuidHex(story.id);
   const revision = (story.revision >>> 0).toString(16).padStart(8, '0');

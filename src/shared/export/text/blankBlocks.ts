@@ -1,5 +1,5 @@
 import type { ExportBlock, Inline } from '../model/exportStory';
-import { isBlankText } from './publishableText';
+import { isBlankText } from '../model/publishableText';
 
 /** A paragraph or heading with no visible text, such as the empty line a writer leaves at the end. */
 export function isBlankInlines(inlines: readonly Inline[]): boolean {

@@ -1,5 +1,5 @@
 import type { Inline } from '../model/exportStory';
-import { publishableText } from './publishableText';
+import { publishableText } from '../model/publishableText';
 
 // Every way text can end a line: CR LF, either alone, and Unicode's line and paragraph separators.
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/;

@@ -25,14 +25,15 @@ import { promisify } from 'node:util';
 import fc from 'fast-check';
 import JSZip from 'jszip';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { xmlSafeText } from '@shared/export/docx/xmlSafeText';
 import { docxFormat, storyDocx } from '@shared/export/formats/docx';
 import type { ExportStory } from '@shared/export/model/exportStory';
 import { toExportStory } from '@shared/export/model/toExportStory';
-import { arbitraryStory } from '../docx/arbitraryStory';
+import { xmlChars } from '@shared/export/xml/xmlChars';
 import type { XmlFile } from '../docx/docxParts';
 import { docxParagraphs, docxParts, expectWellFormed, formattedXml, part } from '../docx/docxParts';
+import { arbitraryStory } from '../support/arbitraryStory';
 import { expectGolden } from '../support/golden';
+import { noResources } from '../support/noResources';
 import { everyBlockStory, sampleStory } from '../support/stories';
 
 const DOCUMENT = 'word/document.xml';
@@ -44,7 +45,6 @@ const STORY_PARTS = [
   'word/styles.xml',
   'word/numbering.xml',
 ];
-const noFonts = { pdfFonts: () => Promise.reject(new Error('DOCX needs no fonts')) };
 
 async function exported(story: ExportStory) {
   const parts = await docxParts(await storyDocx(story));
@@ -163,7 +163,7 @@ describe('docx export', () => {
   });
 
   it('never carries the editor’s note or the desk notes', async () => {
-    const bytes = await docxFormat.export(toExportStory(everyBlockStory()), noFonts, { textWidth: null });
+    const bytes = await docxFormat.export(toExportStory(everyBlockStory()), noResources, { textWidth: null });
     const text = [...(await docxParts(bytes)).values()].join('\n');
 
     expect(text).toContain('Every block: a test story');
@@ -189,7 +189,9 @@ describe('docx export', () => {
   it('refuses a story whose time is not a time, before writing anything', async () => {
     const story = { ...toExportStory(sampleStory()), updatedAt: 'yesterday' };
 
-    await expect(storyDocx(story)).rejects.toThrow('The story\'s time "yesterday" is not a date and time.');
+    await expect(storyDocx(story)).rejects.toThrow(
+      'The story\'s update time "yesterday" is not an ISO 8601 date-time with a time zone.',
+    );
   });
 
   it('stays well-formed whatever Unicode any field holds, keeping every character XML allows', async () => {
@@ -205,7 +207,7 @@ describe('docx export', () => {
         const paragraphs = docxParagraphs(part(parts, DOCUMENT));
         if (story.headline) {
           expect(paragraphs[0]).toEqual(
-            expect.objectContaining({ style: 'Title', text: xmlSafeText(story.headline) }),
+            expect.objectContaining({ style: 'Title', text: xmlChars(story.headline) }),
           );
         }
       }),

@@ -21,16 +21,16 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_EXPORT_OPTIONS } from '@shared/export/exportFormat';
 import { nitf, nitfFormat } from '@shared/export/formats/nitf';
 import type { ExportBlock, ExportStory } from '@shared/export/model/exportStory';
+import { printedDateline } from '@shared/export/model/printedDateline';
 import { toExportStory } from '@shared/export/model/toExportStory';
-import { printedDateline } from '@shared/export/nitf/printedDateline';
 import { xmlChars } from '@shared/export/xml/xmlChars';
 import { validateXmlDocuments } from '../../../../src/main/export/validate/validateXml';
+import { arbitraryStory } from '../support/arbitraryStory';
 import { expectGolden } from '../support/golden';
+import { noResources } from '../support/noResources';
 import { everyBlockStory, sampleStory } from '../support/stories';
-import { arbitraryXmlStory } from '../xml/arbitraryXmlStory';
 import { childElements, elements, only, readXml, textOf } from '../xml/readXml';
 
-const noResources = { pdfFonts: () => Promise.reject(new Error('NITF needs no fonts')) };
 const sample = () => toExportStory(sampleStory());
 const everyBlock = () => toExportStory(everyBlockStory());
 
@@ -285,7 +285,7 @@ describe('NITF 3.6', () => {
 
   it('writes any Unicode in any field as the field says, less what XML forbids (property)', () => {
     fc.assert(
-      fc.property(arbitraryXmlStory, (story) => {
+      fc.property(arbitraryStory, (story) => {
         const document = readXml(nitf(story));
         expect(textOf(only(document, 'hl1'))).toBe(xmlChars(story.headline));
         const quotes = story.blocks.flatMap((block) =>
@@ -305,7 +305,7 @@ describe('NITF 3.6', () => {
   it('stays valid against the official schema whatever Unicode any field holds (property)', async () => {
     // One xmllint run checks a batch (one schema compile), so each run of the property costs ~0.2 s.
     await fc.assert(
-      fc.asyncProperty(fc.array(arbitraryXmlStory, { minLength: 20, maxLength: 20 }), async (stories) => {
+      fc.asyncProperty(fc.array(arbitraryStory, { minLength: 20, maxLength: 20 }), async (stories) => {
         const results = await validateXmlDocuments(stories.map(nitf), 'nitf');
         results.forEach((result, at) =>
           expect(result, JSON.stringify(stories[at])).toEqual({ valid: true, problems: [] }),

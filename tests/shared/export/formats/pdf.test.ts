@@ -26,11 +26,11 @@ import { MARGIN, MEASURE } from '@shared/export/pdf/proofLayout';
 import { proofStatus } from '@shared/export/pdf/proofStatus';
 import { wordCountLabel } from '@shared/export/pdf/proofFooter';
 import { STORY_STATUSES } from '@shared/story/story';
-import { arbitraryStory } from '../docx/arbitraryStory';
 import { longStory } from '../pdf/longStory';
 import { PROOF_FONTS } from '../pdf/proofFonts';
 import type { ReadPdf } from '../pdf/readPdf';
 import { readPdf } from '../pdf/readPdf';
+import { arbitraryStory } from '../support/arbitraryStory';
 import { expectGolden } from '../support/golden';
 import { everyBlockStory, sampleStory } from '../support/stories';
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { bodyHtml } from '@shared/export/html/bodyHtml';
 import type { ExportBlock, ExportStory } from '@shared/export/model/exportStory';
 import { toExportStory } from '@shared/export/model/toExportStory';
+import { plainRun } from '@shared/export/text/plainRun';
 import { everyBlockStory } from '../support/stories';
-import { plainRun } from '../text/anyText';
 
 const story = (blocks: ExportBlock[]): ExportStory => ({ ...toExportStory(everyBlockStory()), blocks });
 const paragraph = (text: string): ExportBlock => ({ kind: 'paragraph', inlines: [plainRun(text)] });

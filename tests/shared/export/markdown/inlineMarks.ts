@@ -1,6 +1,6 @@
 import { isSafeLinkHref } from '@shared/editor/link/safeLinkHref';
 import type { Inline } from '@shared/export/model/exportStory';
-import { publishableText } from '@shared/export/text/publishableText';
+import { publishableText } from '@shared/export/model/publishableText';
 import type { MdNode } from './markdownTree';
 import { normalizeLink } from './markdownTree';
 

@@ -5,7 +5,7 @@ import { serializeXml } from '@shared/export/xml/serializeXml';
 import { xmlChars } from '@shared/export/xml/xmlChars';
 import { xmlLanguage } from '@shared/export/xml/xmlLanguage';
 import { block, element } from '@shared/export/xml/xmlNode';
-import { anyText } from './arbitraryXmlStory';
+import { anyText } from '../support/arbitraryStory';
 import { only, readXml, textOf } from './readXml';
 
 // What XML 1.0 can carry (§2.2 Char): the characters an exporter must never emit are everything else.

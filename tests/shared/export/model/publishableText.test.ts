@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBlankText, publishableText } from '@shared/export/text/publishableText';
+import { isBlankText, publishableText } from '@shared/export/model/publishableText';
 
 describe('publishableText', () => {
   it('drops controls, lone surrogates and non-characters, and keeps tab and line ends', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bylineParts, bylineText } from '@shared/export/text/bylineParts';
+import { bylineLines, bylineParts, bylinePeople, bylineText } from '@shared/export/model/bylineParts';
 
 const person = (name: string, title = '', organization = '') => ({ name, title, organization });
 
@@ -46,5 +46,35 @@ describe('bylineText', () => {
       { role: 'joiner', text: ', ' },
       { role: 'title', text: 'Editor' },
     ]);
+  });
+});
+
+describe('bylinePeople', () => {
+  it('is the same list without the "By", for ninjs and NewsML-G2 `by`', () => {
+    expect(bylinePeople([person('Paulo Santalucia'), person("Frances d'Emilio")])).toBe(
+      "Paulo Santalucia and Frances d'Emilio",
+    );
+    expect(bylinePeople([person('Olena Kovalenko', 'Kyiv Bureau Chief', 'Copydesk News'), person('G')])).toBe(
+      'Olena Kovalenko, Kyiv Bureau Chief, Copydesk News, and G',
+    );
+    expect(bylinePeople([person('A', 'Editor'), person('B'), person('C')])).toBe('A, Editor; B; and C');
+  });
+
+  it('is empty without a named byline', () => {
+    expect(bylinePeople([])).toBe('');
+    expect(bylinePeople([person('', 'Editor')])).toBe('');
+  });
+});
+
+describe('bylineLines', () => {
+  it('gives each named byline a line of its own, as the desk writes one person', () => {
+    expect(
+      bylineLines([
+        person('Jane Doe', 'Staff Correspondent', 'Copydesk News'),
+        person('', 'Editor'),
+        person('John Roe', '', 'Reuters'),
+        person('Giorgos', ' '),
+      ]),
+    ).toEqual(['By Jane Doe, Staff Correspondent, Copydesk News', 'By John Roe, Reuters', 'By Giorgos']);
   });
 });

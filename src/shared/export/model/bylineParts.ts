@@ -46,6 +46,18 @@ function peopleList(bylines: readonly Byline[]): BylinePart[] {
   });
 }
 
+// Without the "By": IPTC's `by` fields hold only the people ("Paulo Santalucia and Frances d'Emilio").
+function peopleParts(bylines: readonly Byline[]): BylinePart[] {
+  const named = bylines.filter((byline) => !isBlankText(byline.name));
+  if (named.length === 0) return [];
+  const organization = sharedOrganization(named);
+  if (organization === null) return peopleList(named);
+  if (isBlankText(organization)) return namesList(named);
+  return [...namesList(named), joiner(', '), { role: 'organization', text: organization }];
+}
+
+const textOf = (parts: readonly BylinePart[]): string => parts.map((part) => part.text).join('');
+
 /**
  * The byline as a desk writes it, in parts so each format can mark up names, titles and organizations:
  * "By Jane Doe, Staff Correspondent, Copydesk News"; "By Jane Doe and John Roe, Copydesk News" when they
@@ -53,24 +65,27 @@ function peopleList(bylines: readonly Byline[]): BylinePart[] {
  * one); no named byline gives no parts.
  */
 export function bylineParts(bylines: readonly Byline[]): BylinePart[] {
-  const named = bylines.filter((byline) => !isBlankText(byline.name));
-  if (named.length === 0) return [];
-  const organization = sharedOrganization(named);
-  const people =
-    organization === null
-      ? peopleList(named)
-      : [
-          ...namesList(named),
-          ...(!isBlankText(organization)
-            ? [joiner(', '), { role: 'organization' as const, text: organization }]
-            : []),
-        ];
-  return [joiner('By '), ...people];
+  const people = peopleParts(bylines);
+  return people.length === 0 ? [] : [joiner('By '), ...people];
 }
 
 /** The byline as one line of plain text, or '' without a named byline. */
 export function bylineText(bylines: readonly Byline[]): string {
-  return bylineParts(bylines)
-    .map((part) => part.text)
-    .join('');
+  return textOf(bylineParts(bylines));
+}
+
+/**
+ * The same list of people without the "By", for a field that names who wrote the story (ninjs and
+ * NewsML-G2 `by`: "Jane Doe and John Roe, Reuters"); '' without a named byline.
+ */
+export function bylinePeople(bylines: readonly Byline[]): string {
+  return textOf(peopleParts(bylines));
+}
+
+/**
+ * One line per named byline ("By Jane Doe, Staff Correspondent, Copydesk News"), as a proof sets them, each
+ * person's name, title and organization written as in the desk's list.
+ */
+export function bylineLines(bylines: readonly Byline[]): string[] {
+  return bylines.map((byline) => bylineText([byline])).filter((line) => line !== '');
 }

@@ -1,6 +1,6 @@
 /**
- * A whole number a story field must hold to be written into a standard's document. A story from the
- * library always passes; anything else is refused before a document is begun.
+ * A whole number a story field must hold to be written into a document (priority, revision, word count).
+ * A story from the library always passes; anything else is refused before a document is begun.
  */
 export function wholeNumber(
   label: string,
