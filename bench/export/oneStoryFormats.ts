@@ -33,6 +33,7 @@ function benchStory(words: number): Story {
     body: built.body,
     editorNotes: '',
     targetWords: null,
+    quotes: [],
     createdAt: time,
     updatedAt: time,
     wordCount: built.wordCount,

@@ -16,6 +16,7 @@ export function newDraft(overrides: Partial<StoryDraft> = {}): StoryDraft {
     body: emptyDocument(),
     editorNotes: '',
     targetWords: null,
+    quotes: [],
     ...overrides,
   };
 }

@@ -18,6 +18,19 @@ export const bylineSchema = z.object({
 });
 export type Byline = z.infer<typeof bylineSchema>;
 
+/** A direct quote found in the copy, with who said it and how: the story's quote list, for review. */
+export const quoteEntrySchema = z.object({
+  text: shortText('A quote', 5000),
+  speaker: shortText('A speaker', 200),
+  title: shortText('A speaker’s title', 200),
+  organization: shortText('A speaker’s organization', 200),
+  context: shortText('A quote’s context', 500),
+  verb: shortText('An attribution verb', 60),
+  /** False for a quote inside a narrative paragraph, which stays where it is in the body. */
+  standalone: z.boolean(),
+});
+export type QuoteEntry = z.infer<typeof quoteEntrySchema>;
+
 export const storyStatusSchema = z.enum(STORY_STATUSES);
 export type StoryStatus = z.infer<typeof storyStatusSchema>;
 
@@ -44,6 +57,8 @@ export const storyDraftSchema = z.object({
   editorNotes: shortText('The editor notes', 100_000),
   /** The length the desk asked for; null when none was set. Defaulted so older story files still read. */
   targetWords: z.number().int().min(1).max(100_000).nullable().default(null),
+  /** Filled by imports; defaulted so older story files still read. */
+  quotes: z.array(quoteEntrySchema).max(2000, 'A story lists at most 2,000 quotes').default([]),
 });
 export type StoryDraft = z.infer<typeof storyDraftSchema>;
 
@@ -57,7 +72,7 @@ export const storySchema = storyDraftSchema.extend({
 });
 export type Story = z.infer<typeof storySchema>;
 
-export const storySummarySchema = storySchema.omit({ body: true, editorNotes: true }).extend({
+export const storySummarySchema = storySchema.omit({ body: true, editorNotes: true, quotes: true }).extend({
   datelineCity: z.string(),
 });
 export type StorySummary = z.infer<typeof storySummarySchema>;

@@ -9,6 +9,7 @@ import { KeywordsField } from './KeywordsField';
 import { LanguageField } from './LanguageField';
 import { LengthTargetField } from './LengthTargetField';
 import { PRIORITY_OPTIONS } from './priorities';
+import { QuoteList } from './QuoteList';
 import { SectionField } from './SectionField';
 import { SlugField } from './SlugField';
 import { STATUS_OPTIONS } from './statusOptions';
@@ -104,6 +105,7 @@ export function MetadataPanel({ id, metadata, readOnly, docked, onEdit, onClose 
         placeholder="Sources to check, holds, anything the editor should know"
         onChange={(editorNotes) => onEdit({ editorNotes })}
       />
+      <QuoteList quotes={metadata.quotes} />
     </aside>
   );
 }

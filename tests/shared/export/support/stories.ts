@@ -50,6 +50,7 @@ export function everyBlockStory(): Story {
       embargo: '2026-11-25T06:00:00.000Z',
       editorNotes: 'DESK NOTE: legal has not cleared paragraph 3.',
       targetWords: 400,
+      quotes: [],
       body: {
         type: 'doc',
         content: [
