@@ -4,6 +4,7 @@ import { exportResources } from '../export/exportResources';
 import type { StoryRepository } from '../library/StoryRepository';
 import type { ExportHost } from './exportHandlers';
 import { exportHandlers } from './exportHandlers';
+import { importHandlers } from './importHandlers';
 import type { Handlers } from './Handlers';
 import { InvalidInputError } from './InvalidInputError';
 
@@ -19,6 +20,7 @@ const NO_DIALOGS: ExportHost = { chooseFolder: null, resources: exportResources(
 export function createHandlers(library: StoryRepository, host: ExportHost = NO_DIALOGS): Handlers {
   return {
     ...exportHandlers(library, host),
+    ...importHandlers(library),
     'story:create': async ({ draft }) => {
       requireValidBody(draft.body);
       return library.create(draft);

@@ -1,5 +1,6 @@
 import type { CliIo } from './cliIo';
 import { exportCommand } from './commands/exportCommand';
+import { importCommand } from './commands/importCommand';
 import { listCommand } from './commands/listCommand';
 import { validateCommand } from './commands/validateCommand';
 import { USAGE } from './usage';
@@ -7,6 +8,7 @@ import { UsageError } from './UsageError';
 
 const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
   export: exportCommand,
+  import: importCommand,
   list: listCommand,
   validate: validateCommand,
 };

@@ -6,6 +6,9 @@ Commands:
       FORMATS is a comma-separated list of: html, html-fragment, markdown, text, nitf, newsml-g2,
       ninjs-2.2, ninjs-3.1, docx, pdf. Without story names, every story not in the trash.
       --status keeps only stories with that status; --wrap hard-wraps plain text at COLUMNS.
+  import [--library DIR] [--quiet] FILE ...
+      Makes a story of each file (plain text), recognizing its headline, section, byline, dateline and
+      quotes, and prints what it recognized and what it dropped.
   list [--library DIR] [--json]
       Lists the stories not in the trash.
   validate FILE ...

@@ -16,6 +16,7 @@ export const CHANNELS = [
   'export:preview',
   'export:write',
   'folder:choose',
+  'import:file',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -8,6 +8,7 @@ import {
   previewExportInput,
   writeExportInput,
 } from './exportSchemas';
+import { importFileInput, importedFileSchema } from './importSchemas';
 import {
   createStoryInput,
   libraryStatusSchema,
@@ -44,6 +45,7 @@ export const contract = {
   'export:preview': { input: previewExportInput, output: exportPreviewSchema },
   'export:write': { input: writeExportInput, output: exportOutcomeSchema },
   'folder:choose': { input: noInput, output: chosenFolderSchema },
+  'import:file': { input: importFileInput, output: importedFileSchema },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;
