@@ -12,6 +12,7 @@ import type { Story, StoryDraft } from '@shared/story/story';
 import { summarize } from '@shared/story/summarize';
 import { wordCountOf } from '@shared/story/wordCount';
 import { fakeExportApi, fakeFolderApi } from './fakeExports';
+import { fakeImportApi } from './fakeImports';
 
 export interface Call {
   channel: Channel;
@@ -93,6 +94,10 @@ export class FakeLibrary {
     export: fakeExportApi(
       (channel, input, handle) => this.answer(channel, input, handle),
       (id) => this.stories.get(id),
+    ),
+    import: fakeImportApi(
+      (channel, input, handle) => this.answer(channel, input, handle),
+      (draft) => this.create(draft),
     ),
     folder: fakeFolderApi(
       (channel, input, handle) => this.answer(channel, input, handle),

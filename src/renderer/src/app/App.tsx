@@ -13,6 +13,9 @@ import { LibraryStatusBanner } from '../library/LibraryStatusBanner';
 import type { LibraryView } from '../library/libraryView';
 import { useStoryList } from '../library/useStoryList';
 import { ExportDialog } from '../export/ExportDialog';
+import { fileDropProps } from '../import/fileDropProps';
+import { ImportReportDialog } from '../import/ImportReportDialog';
+import { useImportFiles } from '../import/useImportFiles';
 import { RevisionsPanel } from '../revisions/RevisionsPanel';
 import { useStoryActions } from './useStoryActions';
 
@@ -40,12 +43,14 @@ export function App() {
     else setView(next);
   };
   const actions = useStoryActions({ showView, list, session, report: setNotice });
+  const refreshList = list.refresh;
+  const imports = useImportFiles(useCallback(() => void refreshList(), [refreshList]));
 
   const open = session.current;
   const trashed = open !== null && open.story.trashedAt !== null;
 
   return (
-    <div className="app">
+    <div className="app" {...fileDropProps((files) => void imports.importFiles(files))}>
       <LibraryStatusBanner />
       {notice && <ErrorNotice message={notice} onDismiss={() => setNotice(null)} />}
       <div className={revisionsOpen && open && !trashed ? 'workspace with-revisions' : 'workspace'}>
@@ -56,6 +61,8 @@ export function App() {
           onViewChange={setView}
           onOpen={(id) => void session.open(id)}
           onNewStory={actions.newStory}
+          onImportFiles={(files) => void imports.importFiles(files)}
+          importing={imports.progress}
         />
         {open ? (
           <StoryEditor
@@ -93,6 +100,7 @@ export function App() {
           />
         )}
       </div>
+      {imports.results && <ImportReportDialog results={imports.results} onClose={imports.dismiss} />}
       {exporting && open && !trashed && (
         <ExportDialog
           storyId={open.story.id}

@@ -78,7 +78,7 @@ export function ExportDialog({ storyId, status, save, onClose }: ExportDialogPro
   return (
     <dialog
       ref={dialog}
-      className="export-dialog"
+      className="modal-dialog export-dialog"
       aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault();

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { ImportButton } from '../import/ImportButton';
 import type { LibraryView } from './libraryView';
 import { EmptyLibrary } from './EmptyLibrary';
 import { StoryList } from './StoryList';
@@ -12,6 +13,9 @@ interface LibrarySidebarProps {
   onViewChange: (view: LibraryView) => void;
   onOpen: (id: string) => void;
   onNewStory: () => void;
+  onImportFiles: (files: File[]) => void;
+  /** How far an import has come, or null when none is running. */
+  importing: { done: number; total: number } | null;
 }
 
 export function LibrarySidebar({
@@ -21,6 +25,8 @@ export function LibrarySidebar({
   onViewChange,
   onOpen,
   onNewStory,
+  onImportFiles,
+  importing,
 }: LibrarySidebarProps) {
   const baseId = useId();
   const panelId = `${baseId}-panel`;
@@ -34,7 +40,13 @@ export function LibrarySidebar({
         <button type="button" className="primary" onClick={onNewStory}>
           New story
         </button>
+        <ImportButton onFiles={onImportFiles} busy={importing !== null} />
       </div>
+      {importing && (
+        <p className="import-progress" role="status">
+          Importing {importing.done + 1} of {importing.total}…
+        </p>
+      )}
       <ViewTabs view={view} panelId={panelId} tabId={tabId} onChange={onViewChange} />
       <div className="library-panel" id={panelId} role="tabpanel" aria-labelledby={tabId(view)}>
         {list.error && (
