@@ -20,25 +20,42 @@ function forbid(groups) {
   };
 }
 
+// DOM types are in scope for src/shared's HTML reading (linkedom), but no browser globals exist in main.
+const noBrowserGlobals = {
+  'no-restricted-globals': [
+    'error',
+    ...['window', 'document', 'navigator', 'localStorage', 'location'].map((name) => ({
+      name,
+      message: 'src/shared and src/main run without a browser: build documents with linkedom instead.',
+    })),
+  ],
+};
+
 const rules = {
-  shared: forbid([
-    { names: electron, message: 'src/shared runs in every process: no electron.' },
-    { names: react, message: 'src/shared is pure: no React (node views belong in the renderer).' },
-    { names: nodeBuiltins, message: 'src/shared runs in the renderer too: no Node built-ins.' },
-    {
-      names: ['**/main/**', '**/renderer/**', '**/preload/**'],
-      message: 'src/shared imports nothing above it.',
-    },
-  ]),
+  shared: {
+    ...noBrowserGlobals,
+    ...forbid([
+      { names: electron, message: 'src/shared runs in every process: no electron.' },
+      { names: react, message: 'src/shared is pure: no React (node views belong in the renderer).' },
+      { names: nodeBuiltins, message: 'src/shared runs in the renderer too: no Node built-ins.' },
+      {
+        names: ['**/main/**', '**/renderer/**', '**/preload/**'],
+        message: 'src/shared imports nothing above it.',
+      },
+    ]),
+  },
   renderer: forbid([
     { names: electron, message: 'The renderer reaches main only through src/renderer/src/api/client.ts.' },
     { names: nodeBuiltins, message: 'The renderer is sandboxed: no Node built-ins.' },
     { names: ['**/main/**', '**/preload/**'], message: 'The renderer never imports main or preload.' },
   ]),
-  main: forbid([
-    { names: react, message: 'Main never imports React.' },
-    { names: ['**/renderer/**', '**/preload/**'], message: 'Main never imports the renderer or preload.' },
-  ]),
+  main: {
+    ...noBrowserGlobals,
+    ...forbid([
+      { names: react, message: 'Main never imports React.' },
+      { names: ['**/renderer/**', '**/preload/**'], message: 'Main never imports the renderer or preload.' },
+    ]),
+  },
   preload: forbid([
     { names: react, message: 'The preload exposes the contract only: no React.' },
     { names: ['**/main/**', '**/renderer/**'], message: 'The preload never imports main or the renderer.' },

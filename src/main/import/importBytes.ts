@@ -18,7 +18,10 @@ export async function importBytes(
 ): Promise<ImportOutcome> {
   try {
     const head = new TextDecoder().decode(bytes.subarray(0, 1024));
-    const { draft, report } = await importFormatFor(name, head).import(bytes, name);
+    const { draft, report } = await importFormatFor(name, head).import(bytes, {
+      fileName: name,
+      importedAt: new Date().toISOString(),
+    });
     return { ok: true, story: await library.create(draft), report };
   } catch (error) {
     if (error instanceof ImportError) return { ok: false, source: name, message: error.message };

@@ -1,75 +1,9 @@
 import type { EditorNodeJson } from '../story/editorDocument';
-import type { QuoteEntry } from '../story/story';
 import type { ImportedStory, ImportReport } from './importedStory';
-import type { RecognizedCopy, RecognizedQuote } from './recognize/recognizedCopy';
-
-const LOWER_WORDS = new Set(['de', 'del', 'da', 'do', 'la', 'le', 'of', 'on', 'upon', 'am', 'im']);
-
-/** "RIO DE JANEIRO" → "Rio de Janeiro": the editor prints the city in capitals; the library lists it as a name. */
-export function cityName(capitals: string): string {
-  return capitals
-    .toLowerCase()
-    .split(' ')
-    .map((word, at) =>
-      at > 0 && LOWER_WORDS.has(word)
-        ? word
-        : word.replace(
-            /(^|[-'.])(\p{L})/gu,
-            (_, lead: string, letter: string) => lead + letter.toUpperCase(),
-          ),
-    )
-    .join(' ');
-}
-
-const paragraph = (text: string): EditorNodeJson => ({
-  type: 'paragraph',
-  content: [{ type: 'text', text }],
-});
-
-function quoteBlock(quote: RecognizedQuote): EditorNodeJson {
-  return {
-    type: 'quote',
-    attrs: { display: 'blockquote' },
-    content: [
-      { type: 'quoteText', content: [paragraph(quote.text)] },
-      {
-        type: 'quoteAttribution',
-        attrs: {
-          speaker: quote.speaker,
-          title: quote.title,
-          organization: quote.organization,
-          context: quote.context,
-        },
-      },
-    ],
-  };
-}
-
-function quoteEntry({
-  text,
-  speaker,
-  title,
-  organization,
-  context,
-  verb,
-  standalone,
-}: RecognizedQuote): QuoteEntry {
-  return { text, speaker, title, organization, context, verb, standalone };
-}
-
-function recognizedLines(copy: RecognizedCopy): string[] {
-  const lines: string[] = [];
-  if (copy.section) lines.push(`Section: ${copy.section}`);
-  if (copy.headline) lines.push(`Headline: ${copy.headline}`);
-  if (copy.subheadline) lines.push(`Subheadline: ${copy.subheadline}`);
-  for (const byline of copy.bylines)
-    lines.push(`Byline: ${[byline.name, byline.title, byline.organization].filter(Boolean).join(', ')}`);
-  if (copy.dateline) lines.push(`Dateline: ${copy.dateline.text}`);
-  const named = copy.quotes.filter((quote) => quote.speaker).length;
-  lines.push(`${copy.quotes.length} quote${copy.quotes.length === 1 ? '' : 's'}, ${named} with a speaker`);
-  lines.push(`${copy.paragraphs.length} paragraph${copy.paragraphs.length === 1 ? '' : 's'}`);
-  return lines;
-}
+import { importedStoryOf } from './importedStoryOf';
+import { cityName } from './cityName';
+import { paragraph, quoteBlock, quoteEntry } from './quoteNodes';
+import type { RecognizedCopy } from './recognize/recognizedCopy';
 
 /**
  * The story recognized in plain copy: a dateline block first, the paragraphs, and a quote block for each
@@ -94,8 +28,8 @@ export function copyToDraft(
     else if (text.trim()) blocks.push(paragraph(text));
   });
   if (!blocks.some((block) => block.type !== 'dateline')) blocks.push({ type: 'paragraph' });
-  return {
-    draft: {
+  return importedStoryOf(
+    {
       headline: copy.headline,
       subheadline: copy.subheadline,
       section: copy.section,
@@ -103,11 +37,6 @@ export function copyToDraft(
       body: { type: 'doc', content: blocks },
       quotes: copy.quotes.map(quoteEntry),
     },
-    report: {
-      ...report,
-      recognized: recognizedLines(copy),
-      dropped: copy.dropped,
-      quotes: copy.quotes.map(quoteEntry),
-    },
-  };
+    { ...report, dropped: copy.dropped },
+  );
 }

@@ -5,7 +5,8 @@ export interface CreditParts {
   place: string;
 }
 
-const LEADS: Record<string, string> = {
+/** The words that open each kind of credit line. */
+export const CREDIT_LEADS: Record<string, string> = {
   reporting: 'Reporting by',
   'additional-reporting': 'Additional reporting by',
   editing: 'Editing by',
@@ -19,5 +20,5 @@ export function formatCredit({ kind, names, organization, place }: CreditParts):
   if (!who) return '';
   // The comma closes the organization's apposition, so the place reads as where the names worked.
   const where = place.trim() ? `${organization.trim() ? ',' : ''} in ${place.trim()}` : '';
-  return `${LEADS[kind] ?? LEADS.reporting} ${who}${where}`;
+  return `${CREDIT_LEADS[kind] ?? CREDIT_LEADS.reporting} ${who}${where}`;
 }

@@ -1,21 +1,40 @@
-import type { ExportBlock, ExportStory, QuoteBlock } from '../model/exportStory';
+import type { CreditBlock, ExportBlock, ExportStory, QuoteBlock } from '../model/exportStory';
 import { ledeIndex, withoutBlankBlocks } from '../text/blankBlocks';
 import { isBlankText } from '../model/publishableText';
 import { escapeHtml } from './escapeHtml';
 import { inlineHtml } from './inlineHtml';
 
-function datelineHtml(line: string): string {
-  return `<span class="dateline">${escapeHtml(line)}</span>`;
+// The fields ride along as data attributes, so an import of the page gets them back exactly.
+function dataAttributes(fields: Record<string, string>): string {
+  return Object.entries(fields)
+    .filter(([name, value]) => name !== 'line' && value !== '')
+    .map(([name, value]) => ` data-${name}="${escapeHtml(value)}"`)
+    .join('');
 }
+
+function datelineHtml(dateline: NonNullable<ExportStory['dateline']>): string {
+  return `<span class="dateline"${dataAttributes({ ...dateline })}>${escapeHtml(dateline.line)}</span>`;
+}
+
+const CAPTION_CLASSES = {
+  speaker: 'speaker',
+  title: 'speaker-title',
+  organization: 'speaker-organization',
+  context: 'quote-context',
+} as const;
 
 // A person is not a work, so the speaker is a plain span in the caption, not a <cite>.
 function captionHtml({ attribution }: QuoteBlock): string {
-  const { speaker, title, organization, context } = attribution;
-  const parts = [
-    isBlankText(speaker) ? '' : `<span class="speaker">${escapeHtml(speaker)}</span>`,
-    ...[title, organization, context].map(escapeHtml),
-  ].filter(Boolean);
+  const parts = (Object.keys(CAPTION_CLASSES) as (keyof typeof CAPTION_CLASSES)[])
+    .filter((field) => !isBlankText(attribution[field]))
+    .map((field) => `<span class="${CAPTION_CLASSES[field]}">${escapeHtml(attribution[field])}</span>`);
   return parts.length > 0 ? `<figcaption>— ${parts.join(', ')}</figcaption>` : '';
+}
+
+function creditHtml({ credit }: CreditBlock): string {
+  return credit.line
+    ? `<p class="credit"${dataAttributes({ ...credit })}>${escapeHtml(credit.line)}</p>`
+    : '';
 }
 
 function quoteHtml(quote: QuoteBlock): string {
@@ -41,7 +60,7 @@ function blockHtml(block: ExportBlock, lede: string): string {
     case 'quote':
       return quoteHtml(block);
     case 'credit':
-      return block.credit.line ? `<p class="credit">${escapeHtml(block.credit.line)}</p>` : '';
+      return creditHtml(block);
     case 'rule':
       return '<hr>';
   }
@@ -56,8 +75,8 @@ function blockHtml(block: ExportBlock, lede: string): string {
 export function bodyHtml(story: ExportStory): string {
   const blocks = withoutBlankBlocks(story.blocks);
   const ledeAt = ledeIndex(blocks);
-  const dateline = story.dateline ? `${datelineHtml(story.dateline.line)} ` : '';
+  const dateline = story.dateline ? `${datelineHtml(story.dateline)} ` : '';
   const lines = blocks.map((block, at) => blockHtml(block, at === ledeAt ? dateline : ''));
-  if (ledeAt < 0 && story.dateline) lines.unshift(`<p>${datelineHtml(story.dateline.line)}</p>`);
+  if (ledeAt < 0 && story.dateline) lines.unshift(`<p>${datelineHtml(story.dateline)}</p>`);
   return lines.filter(Boolean).join('\n');
 }

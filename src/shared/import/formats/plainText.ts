@@ -11,11 +11,11 @@ export const plainTextImport: ImportFormat = {
   label: 'Plain text',
   extensions: ['.txt', '.text'],
   sniff: () => false,
-  import: async (bytes, fileName) => {
+  import: async (bytes, { fileName, importedAt }) => {
     const { text, encoding } = decodeText(bytes);
     const lines = splitLines(text);
     if (lines.every((line) => line === '')) throw new ImportError('empty', 'The file holds no text.');
-    const imported = copyToDraft(recognizeCopy(lines), {
+    const imported = copyToDraft(recognizeCopy(lines, { referenceDate: importedAt }), {
       source: fileName,
       format: 'Plain text',
       unreadable: [],

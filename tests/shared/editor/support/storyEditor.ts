@@ -36,16 +36,6 @@ interface KeyPress {
   shiftKey?: boolean;
 }
 
-// tests/shared compiles without the DOM's types, as src/shared does; happy-dom provides the event itself.
-const { KeyboardEvent } = globalThis as unknown as {
-  KeyboardEvent: new (
-    type: string,
-    init: KeyPress & { key: string; bubbles: boolean; cancelable: boolean },
-  ) => {
-    readonly defaultPrevented: boolean;
-  };
-};
-
 /** Presses a key in the body the way a writer would, so every keymap and plugin sees it. */
 export function press(editor: Editor, key: string, modifiers: KeyPress = {}): boolean {
   const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...modifiers });

@@ -11,13 +11,13 @@ const paragraph = (text: string): ExportBlock => ({ kind: 'paragraph', inlines: 
 describe('bodyHtml', () => {
   it('opens the first paragraph with words in it with the dateline, and drops empty paragraphs', () => {
     expect(bodyHtml(story([paragraph(' '), { kind: 'rule' }, paragraph('Lede.'), paragraph('')]))).toBe(
-      '<hr>\n<p><span class="dateline">KHERSON, Ukraine, Nov. 24 (AP) —</span> Lede.</p>',
+      '<hr>\n<p><span class="dateline" data-city="Kherson" data-region="Ukraine" data-date="2026-11-24" data-source="AP">KHERSON, Ukraine, Nov. 24 (AP) —</span> Lede.</p>',
     );
   });
 
   it('gives the dateline a paragraph of its own in a story without paragraphs', () => {
     expect(bodyHtml(story([{ kind: 'rule' }]))).toBe(
-      '<p><span class="dateline">KHERSON, Ukraine, Nov. 24 (AP) —</span></p>\n<hr>',
+      '<p><span class="dateline" data-city="Kherson" data-region="Ukraine" data-date="2026-11-24" data-source="AP">KHERSON, Ukraine, Nov. 24 (AP) —</span></p>\n<hr>',
     );
   });
 
@@ -31,7 +31,7 @@ describe('bodyHtml', () => {
 
     expect(bodyHtml({ ...story([quote]), dateline: null })).toBe(
       '<figure class="pullquote"><blockquote><p>Words.</p></blockquote>' +
-        '<figcaption>— spokesperson</figcaption></figure>',
+        '<figcaption>— <span class="speaker-title">spokesperson</span></figcaption></figure>',
     );
   });
 

@@ -88,7 +88,7 @@ export function describeNinjs({ version, ninjs, format, names }: NinjsUnderTest)
         },
       ]);
       expect(item.bodies[0].value).toMatch(
-        /^<p><span class="dateline">KHERSON, Ukraine, Nov\. 24 \(AP\) —<\/span> /,
+        /^<p><span class="dateline"[^>]*>KHERSON, Ukraine, Nov\. 24 \(AP\) —<\/span> /,
       );
     });
 

@@ -66,9 +66,7 @@ describe('the Istanbul sample story', () => {
   });
 
   it('reads the same with Windows line ends and the paragraphs hard against each other', () => {
-    const crlf = readFileSync(samplePath, 'utf8')
-      .replace(/\n+/g, '\r\n')
-      .split('\n');
+    const crlf = readFileSync(samplePath, 'utf8').replace(/\n+/g, '\r\n').split('\n');
     expect(recognizeCopy(crlf, { referenceDate: '2025-07-23' })).toEqual(copy);
   });
 });

@@ -32,9 +32,7 @@ describe('decodeText', () => {
   it('gives back any text it was given as UTF-8', () => {
     fc.assert(
       fc.property(
-        fc
-          .string({ unit: 'grapheme' })
-          .filter((text) => text.length > 0 && !hasBinaryMarks(text)),
+        fc.string({ unit: 'grapheme' }).filter((text) => text.length > 0 && !hasBinaryMarks(text)),
         (text) => {
           expect(decodeText(new TextEncoder().encode(text)).text).toBe(text);
         },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cityName } from '@shared/import/copyToDraft';
+import { cityName } from '@shared/import/cityName';
 
 describe('cityName', () => {
   it.each([
