@@ -1,7 +1,7 @@
 import type { Dispatch, ErrorLog } from './api/dispatch';
 import { createDispatch } from './api/dispatch';
 import { createHandlers } from './api/createHandlers';
-import type { ExportHost } from './api/exportHandlers';
+import type { DesktopHost } from './api/DesktopHost';
 import { openLibrary } from './library/openLibrary';
 import type { StoryRepository } from './library/StoryRepository';
 import { sampleSeed } from './seed/sampleSeed';
@@ -15,7 +15,7 @@ export interface LibraryService {
 export async function startLibraryService(
   dir: string,
   logError?: ErrorLog,
-  host?: ExportHost,
+  host?: DesktopHost,
 ): Promise<LibraryService> {
   const library = await openLibrary(dir, { seed: sampleSeed });
   return { library, dispatch: createDispatch(createHandlers(library, host), logError) };

@@ -2,7 +2,7 @@ import { bodyProblem } from '@shared/editor/validateBody';
 import type { EditorNodeJson } from '@shared/story/editorDocument';
 import { exportResources } from '../export/exportResources';
 import type { StoryRepository } from '../library/StoryRepository';
-import type { ExportHost } from './exportHandlers';
+import type { DesktopHost } from './DesktopHost';
 import { exportHandlers } from './exportHandlers';
 import { importHandlers } from './importHandlers';
 import type { Handlers } from './Handlers';
@@ -14,13 +14,13 @@ function requireValidBody(body: EditorNodeJson | undefined): void {
   if (problem) throw new InvalidInputError(`The story body does not fit the story schema: ${problem}`);
 }
 
-const NO_DIALOGS: ExportHost = { chooseFolder: null, resources: exportResources() };
+const NO_DIALOGS: DesktopHost = { chooseFolder: null, chooseImportFiles: null, resources: exportResources() };
 
 /** The same handlers serve Electron's IPC and the browser harness, so both behave alike. */
-export function createHandlers(library: StoryRepository, host: ExportHost = NO_DIALOGS): Handlers {
+export function createHandlers(library: StoryRepository, host: DesktopHost = NO_DIALOGS): Handlers {
   return {
     ...exportHandlers(library, host),
-    ...importHandlers(library),
+    ...importHandlers(library, host),
     'story:create': async ({ draft }) => {
       requireValidBody(draft.body);
       return library.create(draft);

@@ -1,17 +1,13 @@
-import type { ExportResources } from '@shared/export/exportFormat';
 import { toExportStory } from '@shared/export/model/toExportStory';
 import { EXPORT_FORMATS, exportFormat } from '@shared/export/registry';
 import { exportBaseName, exportFileName } from '../export/exportFileName';
 import { exportToFolder } from '../export/exportToFolder';
 import type { StoryRepository } from '../library/StoryRepository';
+import type { DesktopHost } from './DesktopHost';
 import type { Handlers } from './Handlers';
 import { UnavailableError } from './UnavailableError';
 
-export interface ExportHost {
-  /** Shows the system's folder picker; null where there is none (the browser harness). */
-  chooseFolder: (() => Promise<string | null>) | null;
-  resources: ExportResources;
-}
+export type ExportHost = Pick<DesktopHost, 'chooseFolder' | 'resources'>;
 
 type ExportChannel = 'export:formats' | 'export:preview' | 'export:write' | 'folder:choose';
 

@@ -1,9 +1,12 @@
 import { join } from 'node:path';
-import { BrowserWindow, app, dialog, ipcMain, session } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, session } from 'electron';
+import { MENU_COMMAND_CHANNEL } from '@shared/contract/menuCommands';
 import { registerIpcHandlers } from '../ipc/registerIpcHandlers';
 import { exportResources } from '../export/exportResources';
 import { startLibraryService } from '../startLibraryService';
+import { appMenuTemplate } from './appMenu';
 import { chooseFolderWith } from './chooseFolderWith';
+import { chooseImportFilesWith } from './chooseImportFilesWith';
 import { createMainWindow } from '../window/createMainWindow';
 import { lockDownSession } from '../window/lockDownSession';
 import { rendererLocation } from '../window/rendererLocation';
@@ -30,6 +33,7 @@ export async function runApp(mainDir: string): Promise<void> {
   try {
     service = await startLibraryService(libraryDir, undefined, {
       chooseFolder: chooseFolderWith(dialog, () => BrowserWindow.getFocusedWindow()),
+      chooseImportFiles: chooseImportFilesWith(dialog, () => BrowserWindow.getFocusedWindow()),
       resources: exportResources(),
     });
   } catch (error) {
@@ -46,4 +50,7 @@ export async function runApp(mainDir: string): Promise<void> {
   registerIpcHandlers(ipcMain, service.dispatch, location.isAppUrl);
   const window = createMainWindow(join(mainDir, '../preload/index.js'), location);
   app.on('second-instance', () => focus(window));
+  const send = (command: string) =>
+    (BrowserWindow.getFocusedWindow() ?? window).webContents.send(MENU_COMMAND_CHANNEL, command);
+  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(process.platform, send)));
 }

@@ -16,7 +16,6 @@ export function createMainWindow(preloadPath: string, location: RendererLocation
     minHeight: 640,
     show: false,
     title: 'Copydesk',
-    autoHideMenuBar: true,
     webPreferences: secureWebPreferences(preloadPath),
   });
   window.once('ready-to-show', () => window.show());

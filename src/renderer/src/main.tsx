@@ -2,7 +2,8 @@ import './configureZod';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApiContext } from './api/ApiContext';
-import { copydesk } from './api/client';
+import { copydesk, copydeskEvents } from './api/client';
+import { EventsContext } from './api/EventsContext';
 import { App } from './app/App';
 import './styles/theme.css';
 import './styles/base.css';
@@ -22,7 +23,9 @@ if (!root) throw new Error('index.html has no #root element.');
 createRoot(root).render(
   <StrictMode>
     <ApiContext value={copydesk}>
-      <App />
+      <EventsContext value={copydeskEvents}>
+        <App />
+      </EventsContext>
     </ApiContext>
   </StrictMode>,
 );

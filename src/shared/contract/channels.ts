@@ -17,6 +17,8 @@ export const CHANNELS = [
   'export:write',
   'folder:choose',
   'import:file',
+  'import:choose',
+  'import:chosen',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -8,7 +8,7 @@ import {
   previewExportInput,
   writeExportInput,
 } from './exportSchemas';
-import { importFileInput, importedFileSchema } from './importSchemas';
+import { chosenImportsSchema, importChosenInput, importFileInput, importedFileSchema } from './importSchemas';
 import {
   createStoryInput,
   libraryStatusSchema,
@@ -46,6 +46,8 @@ export const contract = {
   'export:write': { input: writeExportInput, output: exportOutcomeSchema },
   'folder:choose': { input: noInput, output: chosenFolderSchema },
   'import:file': { input: importFileInput, output: importedFileSchema },
+  'import:choose': { input: noInput, output: chosenImportsSchema },
+  'import:chosen': { input: importChosenInput, output: importedFileSchema },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

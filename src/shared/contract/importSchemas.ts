@@ -28,3 +28,10 @@ export const importReportSchema = z.object({
 
 export const importedFileSchema = z.object({ story: storySummarySchema, report: importReportSchema });
 export type ImportedFile = z.infer<typeof importedFileSchema>;
+
+/** A file the user picked in main's own open dialog: the renderer holds a token for it, never its path. */
+export const chosenImportSchema = z.object({ token: z.uuid(), name: z.string() });
+export const chosenImportsSchema = z.object({ files: z.array(chosenImportSchema) });
+export type ChosenImport = z.infer<typeof chosenImportSchema>;
+
+export const importChosenInput = z.strictObject({ token: z.uuid({ message: 'An import token is a UUID' }) });

@@ -7,11 +7,15 @@ export const IMPORT_FORMATS: readonly ImportFormat[] = [plainTextImport];
 
 export function importFormatFor(fileName: string, head: string): ImportFormat {
   const name = fileName.toLowerCase();
-  const byName = IMPORT_FORMATS.find((format) =>
+  const byName = IMPORT_FORMATS.filter((format) =>
     format.extensions.some((extension) => name.endsWith(extension)),
   );
-  const bySniff = IMPORT_FORMATS.find((format) => format.sniff(head));
-  const format = byName ?? bySniff;
+  // Several formats share ".xml" and ".json": the file's first bytes decide, and failing that the first
+  // format named tries it and says, in its own words, why the file is not one.
+  const format =
+    byName.find((candidate) => byName.length === 1 || candidate.sniff(head)) ??
+    byName[0] ??
+    IMPORT_FORMATS.find((candidate) => candidate.sniff(head));
   if (!format) {
     const known = IMPORT_FORMATS.flatMap((candidate) => candidate.extensions).join(', ');
     throw new ImportError('wrong-format', `Copydesk cannot import "${fileName}": it reads ${known} files.`);

@@ -102,6 +102,7 @@ describe('choosing a folder', () => {
     const withPicker = createDispatch(
       createHandlers(library, {
         chooseFolder: async () => answers.shift() ?? null,
+        chooseImportFiles: null,
         resources: exportResources(),
       }),
       () => undefined,

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../src/main/api/createHandlers';
+import { exportResources } from '../../../src/main/export/exportResources';
 import type { Dispatch } from '../../../src/main/api/dispatch';
 import { createDispatch } from '../../../src/main/api/dispatch';
 import { openLibrary } from '../../../src/main/library/openLibrary';
@@ -56,5 +57,40 @@ describe('import:file', () => {
       error: { code: 'invalid-input', message: expect.stringContaining('photo.txt: The file is not text') },
     });
     expect((await library.list({ view: 'active', offset: 0, limit: 5 })).total).toBe(0);
+  });
+});
+
+describe('import:choose and import:chosen', () => {
+  it('is unavailable where there is no open dialog, as in the browser harness', async () => {
+    expect(await dispatch('import:choose', {})).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+  });
+
+  it('imports what the user chose in the dialog, once per token, and never a path the page names', async () => {
+    const sample = join(__dirname, '../../../resources/samples/istanbul-peace-talks.txt');
+    const withDialog = createDispatch(
+      createHandlers(library, {
+        chooseFolder: null,
+        chooseImportFiles: async () => [sample],
+        resources: exportResources(),
+      }),
+      () => undefined,
+    );
+    const chosen = await withDialog('import:choose', {});
+    expect(chosen).toMatchObject({ ok: true, value: { files: [{ name: 'istanbul-peace-talks.txt' }] } });
+    const { token } = (chosen as { value: { files: { token: string }[] } }).value.files[0]!;
+
+    expect(await withDialog('import:chosen', { token })).toMatchObject({
+      ok: true,
+      value: { report: { source: 'istanbul-peace-talks.txt' }, story: { section: 'World' } },
+    });
+    expect(await withDialog('import:chosen', { token })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', message: expect.stringContaining('was not chosen') },
+    });
+    expect(await withDialog('import:chosen', { token: sample })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    expect((await library.list({ view: 'active', offset: 0, limit: 5 })).total).toBe(1);
   });
 });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '@shared/contract/channels';
+import { MENU_COMMAND_CHANNEL } from '@shared/contract/menuCommands';
 import * as electron from '../../support/fake-electron/electron.cjs';
 
 vi.mock('electron', async () => await import('../../support/fake-electron/electron.cjs'));
@@ -73,6 +74,19 @@ describe('runApp', () => {
     await start();
     const refused = await invoke('library:status', {}, 'https://evil.example/');
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it('installs a File menu whose Import… sends the window the import command', async () => {
+    const window = await start();
+    const menu = fake.state.applicationMenu!.template;
+    const importItem = menu.flatMap((top) => top.submenu ?? []).find((entry) => entry.label === 'Import…');
+    importItem!.click!();
+    expect(fake.state.calls).toContainEqual({
+      kind: 'webContents.send',
+      channel: MENU_COMMAND_CHANNEL,
+      args: ['import'],
+    });
+    expect(window.options.autoHideMenuBar).toBeUndefined();
   });
 
   it('seeds the library in the user-data folder on first run', async () => {

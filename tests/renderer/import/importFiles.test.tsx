@@ -1,5 +1,6 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { MenuCommand } from '@shared/contract/menuCommands';
 import { FakeLibrary } from '../support/fakeLibrary';
 import { getByRole } from '../support/queries';
 import { cleanup, settle, waitFor } from '../support/render';
@@ -52,5 +53,42 @@ describe('importing files', () => {
 
     expect(drop.defaultPrevented).toBe(true);
     expect(library.callsOf('import:file')).toEqual([{ name: 'dropped.txt', data: btoa('Dropped story') }]);
+  });
+
+  it('imports what the user picks after File > Import…, with the same report', async () => {
+    const library = new FakeLibrary();
+    library.dialogFiles = new Map([
+      ['wire.txt', 'Wire story'],
+      ['bad.bin', 'x'],
+    ]);
+    let menu: ((command: MenuCommand) => void) | undefined;
+    const { container } = await renderApp(library, {
+      onMenuCommand: (listener) => {
+        menu = listener;
+        return () => (menu = undefined);
+      },
+    });
+
+    await act(async () => menu!('import'));
+    await settle();
+
+    const report = await waitFor(() => getByRole(container, 'dialog', 'Import report'));
+    expect(getByRole(report, 'status').textContent).toBe('1 of 2 files imported.');
+    expect(report.textContent).toContain('wire.txt → “Wire story”');
+    expect(library.callsOf('import:chosen')).toHaveLength(2);
+  });
+
+  it('says so when there is no file dialog to show', async () => {
+    const library = new FakeLibrary();
+    let menu: ((command: MenuCommand) => void) | undefined;
+    const { container } = await renderApp(library, {
+      onMenuCommand: (listener) => ((menu = listener), () => undefined),
+    });
+
+    await act(async () => menu!('import'));
+    await settle();
+
+    const report = await waitFor(() => getByRole(container, 'dialog', 'Import report'));
+    expect(report.textContent).toContain('no file dialog');
   });
 });

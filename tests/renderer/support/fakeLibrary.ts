@@ -98,12 +98,16 @@ export class FakeLibrary {
     import: fakeImportApi(
       (channel, input, handle) => this.answer(channel, input, handle),
       (draft) => this.create(draft),
+      () => this.dialogFiles,
     ),
     folder: fakeFolderApi(
       (channel, input, handle) => this.answer(channel, input, handle),
       () => this.chosenFolder,
     ),
   };
+
+  /** The files the import dialog offers, name → text; undefined when there is no dialog. */
+  dialogFiles: Map<string, string> | undefined = undefined;
 
   /** What the folder picker answers; undefined when there is none, as in the browser harness. */
   chosenFolder: string | null | undefined = undefined;

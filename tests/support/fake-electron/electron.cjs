@@ -26,6 +26,9 @@ class FakeWebContents extends EventEmitter {
     this.windowOpenHandler = handler;
     record('setWindowOpenHandler', {});
   }
+  send(channel, ...args) {
+    record('webContents.send', { channel, args });
+  }
 }
 
 class BrowserWindow extends EventEmitter {
@@ -60,6 +63,7 @@ class BrowserWindow extends EventEmitter {
 }
 BrowserWindow.instances = [];
 BrowserWindow.getAllWindows = () => [...BrowserWindow.instances];
+BrowserWindow.getFocusedWindow = () => BrowserWindow.instances[0] ?? null;
 
 class FakeApp extends EventEmitter {
   requestSingleInstanceLock() {
@@ -125,15 +129,22 @@ exports.dialog = {
     return Promise.resolve({ canceled: true, filePaths: [] });
   },
 };
+exports.Menu = {
+  buildFromTemplate: (template) => ({ template }),
+  setApplicationMenu: (menu) => ((state.applicationMenu = menu), record('setApplicationMenu', {})),
+};
 exports.shell = { openExternal: (url) => (record('openExternal', { url }), Promise.resolve()) };
 exports.contextBridge = {
   exposeInMainWorld: (key, api) => ((exposed[key] = api), record('exposeInMainWorld', { key })),
 };
+const rendererEvents = new EventEmitter();
 exports.ipcRenderer = {
   invoke: (channel, input) => (
     invocations.push({ channel, input }),
     Promise.resolve({ ok: true, value: null })
   ),
+  on: (channel, listener) => rendererEvents.on(channel, listener),
+  removeListener: (channel, listener) => rendererEvents.removeListener(channel, listener),
 };
-exports.fake = { state, handlers, exposed, invocations, defaultSession, BrowserWindow };
+exports.fake = { state, handlers, exposed, invocations, defaultSession, BrowserWindow, rendererEvents };
 exports.onCall = undefined;

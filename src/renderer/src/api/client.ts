@@ -1,8 +1,10 @@
 import type { CopydeskApi, Transport } from '@shared/contract/api';
 import { buildApi } from '@shared/contract/api';
 import type { Channel } from '@shared/contract/channels';
+import type { CopydeskEvents } from '@shared/contract/menuCommands';
 import type { Result } from '@shared/contract/result';
 import { contractErrorSchema, fail } from '@shared/contract/result';
+import { NO_EVENTS } from './EventsContext';
 
 export const API_PATH = '/api/';
 
@@ -55,3 +57,6 @@ export function resolveApi(exposed: CopydeskApi | undefined, fetchImpl?: typeof 
 
 /** The renderer's only way to reach the library. */
 export const copydesk: CopydeskApi = resolveApi(window.copydesk);
+
+/** The application menu's commands in the desktop app; none in the browser harness. */
+export const copydeskEvents: CopydeskEvents = window.copydeskEvents ?? NO_EVENTS;

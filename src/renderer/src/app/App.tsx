@@ -16,6 +16,7 @@ import { ExportDialog } from '../export/ExportDialog';
 import { fileDropProps } from '../import/fileDropProps';
 import { ImportReportDialog } from '../import/ImportReportDialog';
 import { useImportFiles } from '../import/useImportFiles';
+import { useMenuCommand } from '../api/EventsContext';
 import { RevisionsPanel } from '../revisions/RevisionsPanel';
 import { useStoryActions } from './useStoryActions';
 
@@ -45,6 +46,7 @@ export function App() {
   const actions = useStoryActions({ showView, list, session, report: setNotice });
   const refreshList = list.refresh;
   const imports = useImportFiles(useCallback(() => void refreshList(), [refreshList]));
+  useMenuCommand('import', () => void imports.importChosen());
 
   const open = session.current;
   const trashed = open !== null && open.story.trashedAt !== null;
