@@ -1,10 +1,11 @@
 import type { ParagraphChild } from 'docx';
 import { AlignmentType, Paragraph, TextRun } from 'docx';
-import { bylineLines } from '../model/bylineParts';
+import { isBlankText } from '../model/publishableText';
 import type { ExportBlock, ExportStory, ListBlock, QuoteBlock } from '../model/exportStory';
 import { xmlChars } from '../xml/xmlChars';
 import { docxInlines } from './docxInlines';
 import type { DocxLinks } from './docxLinks';
+import { attributionRuns, bylineRuns } from './docxPartRuns';
 import { STYLE } from './docxStyles';
 import { listNumbering } from './listNumbering';
 
@@ -43,7 +44,7 @@ class BodyWriter {
         if (block.credit.line) this.paragraphs.push(textParagraph(STYLE.credit, block.credit.line));
         return;
       case 'rule':
-        this.paragraphs.push(new Paragraph({ thematicBreak: true }));
+        this.paragraphs.push(new Paragraph({ style: STYLE.rule, thematicBreak: true }));
         return;
     }
   }
@@ -89,7 +90,7 @@ class BodyWriter {
         new Paragraph({
           style: STYLE.quoteAttribution,
           alignment: quote.display === 'pullquote' ? AlignmentType.CENTER : undefined,
-          children: [new TextRun(xmlChars(quote.attribution.line))],
+          children: attributionRuns(quote.attribution),
         }),
       );
     }
@@ -105,11 +106,11 @@ export function docxBlocks(story: ExportStory, links: DocxLinks): Paragraph[] {
   const { paragraphs } = writer;
   if (story.headline) paragraphs.push(textParagraph(STYLE.title, story.headline));
   if (story.subheadline) paragraphs.push(textParagraph(STYLE.subtitle, story.subheadline));
-  const bylines = bylineLines(story.bylines);
-  bylines.forEach((line, at) => {
+  const bylines = story.bylines.filter((byline) => !isBlankText(byline.name));
+  bylines.forEach((byline, at) => {
     // The last byline stands apart from the copy below it, as on a page.
     const spacing = at === bylines.length - 1 ? { after: 240 } : undefined;
-    paragraphs.push(new Paragraph({ style: STYLE.byline, spacing, children: [new TextRun(xmlChars(line))] }));
+    paragraphs.push(new Paragraph({ style: STYLE.byline, spacing, children: bylineRuns(byline) }));
   });
   const dateline = story.dateline
     ? [new TextRun({ text: xmlChars(story.dateline.line), style: STYLE.dateline }), new TextRun(' ')]

@@ -13,7 +13,30 @@ export const STYLE = {
   byline: 'Byline',
   credit: 'Credit',
   dateline: 'Dateline',
+  rule: 'HorizontalRule',
+  bylineName: 'BylineName',
+  bylineTitle: 'BylineTitle',
+  bylineOrganization: 'BylineOrganization',
+  quoteSpeaker: 'QuoteSpeaker',
+  quoteSpeakerTitle: 'QuoteSpeakerTitle',
+  quoteSpeakerOrganization: 'QuoteSpeakerOrganization',
+  quoteContext: 'QuoteContext',
 } as const;
+
+/**
+ * Character styles that name the parts of a byline or a quote's attribution and change nothing on the page:
+ * the line reads as the desk wrote it, and an import (or a desk's macro) can still tell a title from an
+ * organization, which the commas alone cannot.
+ */
+const PART_STYLES: [string, string][] = [
+  [STYLE.bylineName, 'Byline Name'],
+  [STYLE.bylineTitle, 'Byline Title'],
+  [STYLE.bylineOrganization, 'Byline Organization'],
+  [STYLE.quoteSpeaker, 'Quote Speaker'],
+  [STYLE.quoteSpeakerTitle, 'Quote Speaker Title'],
+  [STYLE.quoteSpeakerOrganization, 'Quote Speaker Organization'],
+  [STYLE.quoteContext, 'Quote Context'],
+];
 
 const QUOTE_INDENT = 864;
 const ACCENT = '1F4D78';
@@ -102,9 +125,12 @@ export function docxStyles(language: string): IStylesOptions {
         run: { italics: true, size: 20 },
         paragraph: { spacing: { before: 120, after: 60 } },
       },
+      // The rule's line is the paragraph's own border; the style names it, so it is not read as a blank line.
+      { id: STYLE.rule, name: 'Horizontal Rule', basedOn: 'Normal', next: 'Normal' },
     ],
     characterStyles: [
       { id: STYLE.dateline, name: 'Dateline', basedOn: 'DefaultParagraphFont', run: { bold: true } },
+      ...PART_STYLES.map(([id, name]) => ({ id, name, basedOn: 'DefaultParagraphFont' })),
     ],
   };
 }

@@ -9,10 +9,13 @@
  * - Subheads are Heading2/Heading3; the bulleted and numbered lists are ListParagraph paragraphs with
  *   their own numbering (the numbered one in its own w:num, decimal, from 1).
  * - Each quote paragraph is in Quote (the pull quote in IntenseQuote, centred), followed by one
- *   QuoteAttribution paragraph: "— Volodymyr Zelensky, Ukrainian President, at a press conference".
+ *   QuoteAttribution paragraph: "— Volodymyr Zelensky, Ukrainian President, at a press conference", each
+ *   field in a character style of its own (QuoteSpeaker, QuoteSpeakerTitle, ...) that changes nothing on the
+ *   page; bylines likewise (BylineName, BylineTitle, BylineOrganization), so the DOCX import reads them back.
  * - Bold, italic, underline and strike are run properties; the link is a w:hyperlink to rIdLink1, whose
  *   relationship targets https://example.org/report as External.
- * - The Greek line break is a w:br; "& <tags> stay "text"" is escaped; the rule is a bottom border.
+ * - The Greek line break is a w:br; "& <tags> stay "text"" is escaped; the rule is a bottom border on a
+ *   paragraph in the HorizontalRule style.
  * - Credits are Credit paragraphs at the end; no editor's note or desk note anywhere.
  * - core.xml: title, subject, creator, keywords, category, language, id, status, revision and the
  *   story's own created and modified times.
@@ -89,7 +92,7 @@ describe('docx export', () => {
       ['Normal', 'Ο υπουργός είπε\n«Ειρήνη τώρα», & <tags> stay "text"'],
       ['IntenseQuote', 'Нет оснований ожидать чудес.'],
       ['QuoteAttribution', '— Dmitri Peskov, spokesperson, Kremlin'],
-      ['Normal', ''],
+      ['HorizontalRule', ''],
       ['Normal', 'The talks continue on Friday.'],
       ['Credit', 'Reporting by Olena Kovalenko in Kherson'],
       ['Credit', 'Editing by Sam Editor, Copydesk News'],
@@ -98,6 +101,31 @@ describe('docx export', () => {
       /^<w:p><w:r><w:rPr><w:rStyle w:val="Dateline"\/><\/w:rPr><w:t[^>]*>KHERSON/,
     );
     expect(paragraphs[17]!.xml).toContain('<w:pBdr><w:bottom w:val="single"');
+  });
+
+  it('names the parts of bylines and attributions with character styles that leave the page as it was', async () => {
+    const { parts, paragraphs } = await exported(toExportStory(everyBlockStory()));
+    const styled = (xml: string) =>
+      [...xml.matchAll(/<w:r><w:rPr><w:rStyle w:val="(\w+)"\/><\/w:rPr><w:t[^>]*>([^<]*)<\/w:t>/g)].map(
+        ([, style, text]) => [style, text],
+      );
+    const styles = part(parts, 'word/styles.xml');
+
+    expect(styled(paragraphs[2]!.xml)).toEqual([
+      ['BylineName', 'Olena Kovalenko'],
+      ['BylineTitle', 'Kyiv Bureau Chief'],
+      ['BylineOrganization', 'Copydesk News'],
+    ]);
+    expect(styled(paragraphs[16]!.xml)).toEqual([
+      ['QuoteSpeaker', 'Dmitri Peskov'],
+      ['QuoteSpeakerTitle', 'spokesperson'],
+      ['QuoteSpeakerOrganization', 'Kremlin'],
+    ]);
+    for (const id of ['BylineName', 'QuoteSpeaker', 'QuoteContext']) {
+      const style = new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>.*?</w:style>`).exec(styles)?.[0];
+      expect(style, id).toContain('w:type="character"');
+      expect(style, id).not.toContain('<w:rPr>');
+    }
   });
 
   it("defines the styles under Word's built-in names, with the subheads at outline levels for the navigation pane", async () => {
