@@ -42,6 +42,8 @@ export function ninjsItem(story: ExportStory, spelling: NinjsSpelling): string {
     ...(parts.slugline !== null && { slugline: parts.slugline }),
     ...(parts.headlines.length > 0 && { headlines: parts.headlines }),
     ...(parts.by !== null && { by: parts.by }),
+    ...(parts.authors.length > 0 && { people: parts.authors }),
+    ...(parts.authorOrganisations.length > 0 && { organisations: parts.authorOrganisations }),
     ...(parts.located !== null && { located: parts.located }),
     ...(parts.subjects.length > 0 && { subjects: parts.subjects }),
     bodies: [

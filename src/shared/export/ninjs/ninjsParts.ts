@@ -1,5 +1,6 @@
 import { bodyHtml } from '../html/bodyHtml';
 import { bylinePeople } from '../model/bylineParts';
+import { isBlankText } from '../model/publishableText';
 import type { ExportStory } from '../model/exportStory';
 import type { PubStatus } from '../model/pubStatusOf';
 import { pubStatusOf } from '../model/pubStatusOf';
@@ -20,6 +21,12 @@ export interface NinjsSubject {
   rel: 'section' | 'keyword';
 }
 
+/** A byline's person or organization, `rel` "author" as IPTC's guide names who wrote the item. */
+export interface NinjsAuthor {
+  name: string;
+  rel: 'author';
+}
+
 /** What both ninjs versions carry, under neutral names; each version's module spells the properties. */
 export interface NinjsParts {
   uri: string;
@@ -33,6 +40,10 @@ export interface NinjsParts {
   slugline: string | null;
   headlines: NinjsHeadline[];
   by: string | null;
+  /** The named bylines, one each, in order: `by` is for people to read, these for software to. */
+  authors: NinjsAuthor[];
+  /** The bylines' organizations, each once: what tells an organization from a title in `by`. */
+  authorOrganisations: NinjsAuthor[];
   located: string | null;
   subjects: NinjsSubject[];
   body: { html: string; charCount: number; wordCount: number };
@@ -48,6 +59,21 @@ function headlinesOf({ headline, subheadline }: ExportStory): NinjsHeadline[] {
 function subjectsOf({ section, keywords }: ExportStory): NinjsSubject[] {
   const subjects: NinjsSubject[] = section ? [{ name: section, rel: 'section' }] : [];
   return [...subjects, ...keywords.map((name): NinjsSubject => ({ name, rel: 'keyword' }))];
+}
+
+// Neither version gives a person a title or an organization, so `by` keeps the desk's full line, people
+// name the authors, and organisations say which words of `by` are an organization rather than a title.
+function authorsOf({ bylines }: ExportStory): NinjsAuthor[] {
+  return bylines
+    .filter((byline) => !isBlankText(byline.name))
+    .map((byline): NinjsAuthor => ({ name: byline.name, rel: 'author' }));
+}
+
+function authorOrganisationsOf({ bylines }: ExportStory): NinjsAuthor[] {
+  const names = bylines
+    .filter((byline) => !isBlankText(byline.name) && !isBlankText(byline.organization))
+    .map((byline) => byline.organization);
+  return [...new Set(names)].map((name): NinjsAuthor => ({ name, rel: 'author' }));
 }
 
 // `located` names the place as a reader would (IPTC: "Grossetto, Italy"), not the dateline's capitals;
@@ -70,6 +96,8 @@ export function ninjsParts(story: ExportStory): NinjsParts {
     slugline: story.slug || null,
     headlines: headlinesOf(story),
     by: bylinePeople(story.bylines) || null,
+    authors: authorsOf(story),
+    authorOrganisations: authorOrganisationsOf(story),
     located: locatedOf(story),
     subjects: subjectsOf(story),
     body: {

@@ -5,6 +5,7 @@ import { DEFAULT_EXPORT_OPTIONS } from '@shared/export/exportFormat';
 import { bodyHtml } from '@shared/export/html/bodyHtml';
 import { bylinePeople } from '@shared/export/model/bylineParts';
 import type { ExportStory } from '@shared/export/model/exportStory';
+import { isBlankText } from '@shared/export/model/publishableText';
 import { toExportStory } from '@shared/export/model/toExportStory';
 import type { NinjsVersion } from '../../../../src/main/export/validate/ninjsSchemas';
 import { validateNinjs } from '../../../../src/main/export/validate/validateNinjs';
@@ -71,6 +72,11 @@ export function describeNinjs({ version, ninjs, format, names }: NinjsUnderTest)
           { role: 'subhead', value: 'Subheads, lists, quotes, credits and a rule' },
         ],
         by: 'Olena Kovalenko, Kyiv Bureau Chief, Copydesk News, and Giorgos Papadopoulos',
+        people: [
+          { name: 'Olena Kovalenko', rel: 'author' },
+          { name: 'Giorgos Papadopoulos', rel: 'author' },
+        ],
+        organisations: [{ name: 'Copydesk News', rel: 'author' }],
         located: 'Kherson, Ukraine',
         subjects: [
           { name: 'World', rel: 'section' },
@@ -98,6 +104,8 @@ export function describeNinjs({ version, ninjs, format, names }: NinjsUnderTest)
 
       expect(item).not.toHaveProperty(names.embargoed);
       expect(item).not.toHaveProperty('by');
+      expect(item).not.toHaveProperty('people');
+      expect(item).not.toHaveProperty('organisations');
       expect(item).not.toHaveProperty('located');
       expect(item).not.toHaveProperty('slugline');
       expect(item.headlines).toEqual([{ role: 'main', value: story.headline }]);
@@ -151,6 +159,10 @@ export function describeNinjs({ version, ninjs, format, names }: NinjsUnderTest)
             headlines,
           );
           expect(item.by ?? null).toBe(bylinePeople(story.bylines) || null);
+          const named = story.bylines.filter((byline) => !isBlankText(byline.name));
+          expect((item.people ?? []).map((person: { name: string }) => person.name)).toEqual(
+            named.map((byline) => byline.name),
+          );
           const subjects = [story.section, ...story.keywords].filter((name, at) => at > 0 || name);
           expect((item.subjects ?? []).map((subject: { name: string }) => subject.name)).toEqual(subjects);
           if (story.dateline) expect(item.located).toContain(story.dateline.city);
