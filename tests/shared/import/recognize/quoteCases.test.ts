@@ -37,6 +37,10 @@ const cases: [string[], Expected[]][] = [
     ],
   ],
   [
+    ['"The road stays closed," said Chief Constable Mark Jones.'],
+    [{ speaker: 'Mark Jones', title: 'Chief Constable', verb: 'said', standalone: true }],
+  ],
+  [
     ['"Rates will fall," Miller said.'],
     [{ text: 'Rates will fall.', speaker: 'Miller', title: '', verb: 'said', standalone: true }],
   ],

@@ -26,6 +26,17 @@ const cases: [string[], Partial<TopLines>][] = [
     },
   ],
   [
+    [HEADLINE, "By Paulo Santalucia and Frances d'Emilio"],
+    {
+      bylines: ['Paulo Santalucia', "Frances d'Emilio"].map((name) => ({
+        name,
+        title: '',
+        organization: '',
+        text: "By Paulo Santalucia and Frances d'Emilio",
+      })),
+    },
+  ],
+  [
     [HEADLINE, 'By Jane Doe, John Roe and Ann Poe, Associated Press'],
     {
       bylines: ['Jane Doe', 'John Roe', 'Ann Poe'].map((name) => ({

@@ -45,6 +45,8 @@ export function isNameSuffix(key: string): boolean {
 
 /** A word that can stand in a person's name: `Peskov`, `O'Brien`, `Jean-Claude`, `J.R.R.`. */
 export function isNameWord(bare: string, key: string): boolean {
+  // An elided particle opens the word in lowercase: `d'Emilio`, `dell'Orto`, `l'Heureux`.
+  if (/^(?:d|l|dell|dall|degl)['’]\p{Lu}[\p{L}\p{M}'’-]*$/u.test(bare)) return true;
   if (!isCapitalized(bare) || NOT_NAMES.has(key) || isTitleNoun(key) || TITLE_MODIFIERS.has(key))
     return false;
   if (/['’]s$/u.test(bare)) return false;

@@ -15,7 +15,7 @@ export const TITLE_NOUNS = setOf(`
   coach manager founder co-founder cofounder owner executive head leader speaker correspondent editor
   reporter columnist author historian spokespeople activist campaigner organizer witness resident survivor
   candidate nominee director-general secretary-general deputy governor-general mp mep writer contributor
-  producer photographer journalist
+  producer photographer journalist constable trooper firefighter nurse surgeon physician
 `);
 
 /** Words that qualify a title noun without being one: `former`, `deputy`, `vice`. */
