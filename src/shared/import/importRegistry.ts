@@ -1,11 +1,12 @@
 import { docxImport } from './formats/docx';
+import { markdownImport } from './formats/markdown';
 import { ninjsImport } from './formats/ninjs';
 import { plainTextImport } from './formats/plainText';
 import type { ImportFormat } from './importFormat';
 import { ImportError } from './ImportError';
 
 /** Every importer, the most specific first: a file no other format claims is read as plain text. */
-export const IMPORT_FORMATS: readonly ImportFormat[] = [docxImport, ninjsImport, plainTextImport];
+export const IMPORT_FORMATS: readonly ImportFormat[] = [docxImport, ninjsImport, markdownImport, plainTextImport];
 
 export function importFormatFor(fileName: string, head: string): ImportFormat {
   const name = fileName.toLowerCase();

@@ -50,9 +50,15 @@ function listLines(list: ListBlock, markers: ListMarkers): string[] {
   });
 }
 
-function quoteLines({ paragraphs, attribution }: QuoteBlock): string[] {
+// A pull quote's attribution opens with the quotation dash (―) rather than the em dash: Markdown has no
+// other way to tell the two kinds of quote apart, and the line still reads as an attribution.
+const attributionLine = ({ display, attribution }: QuoteBlock) =>
+  display === 'pullquote' ? attribution.line.replace(/^—/, '―') : attribution.line;
+
+function quoteLines(quote: QuoteBlock): string[] {
+  const { paragraphs, attribution } = quote;
   const parts = paragraphs.filter((inlines) => !isBlankInlines(inlines)).map(inlineMarkdownLines);
-  if (attribution.line) parts.push([plainLine(attribution.line)]);
+  if (attribution.line) parts.push([plainLine(attributionLine(quote))]);
   return parts
     .flatMap((lines, at) => (at > 0 ? ['', ...lines] : lines))
     .map((line) => (line ? `> ${line}` : '>'));

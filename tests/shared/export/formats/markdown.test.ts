@@ -1,13 +1,15 @@
 /**
  * Golden files, read by eye on 2026-11-24 (`golden/sample.md`, `golden/every-block.md`):
- * - `# Headline`, the subheadline in `_italics_`, then "By Olena Kovalenko, Kyiv Bureau Chief, Copydesk
- *   News, and Giorgos Papadopoulos" (the sample: "By Jane Doe, Staff Correspondent, Copydesk News").
+ * - `# Headline`, the subheadline in `_italics_`, then "By Olena Kovalenko, Kyiv Bureau Chief, _Copydesk
+ *   News_, and Giorgos Papadopoulos" (the sample: "By Jane Doe, Staff Correspondent, _Copydesk News_"):
+ *   organizations in italics, as a publication's name is set, so a lone title and a lone organization
+ *   read back apart (checked by eye again on 2026-11-24 with the Markdown importer).
  * - The AP dateline opens the lede as plain text ("KHERSON, Ukraine, Nov. 24 (AP) — Officials said…"),
  *   with `**three**`, `_injured_` and `[the regional office](https://example.org/report)`.
  * - `## What was agreed`, a `-` list and a `1.` list, `### Reaction in Athens`; the Greek line ends in a
  *   backslash (hard break) and `\<tags>` is the only escape in it; `&` and quotes stay as typed.
  * - Each quote is a `>` block: its paragraphs, then `> — Speaker, Title, context` as its last line; the
- *   Cyrillic pull quote likewise. `---` for the rule, `~~…~~` for the struck paragraph (the underline has
+ *   Cyrillic pull quote likewise, its attribution opening with the quotation dash `―` (a pull quote). `---` for the rule, `~~…~~` for the struck paragraph (the underline has
  *   no Markdown), the credits as `_…_` paragraphs where the writer put them (at the end here).
  * - No editor's or desk note anywhere; no escape in the sample's plain prose.
  */
@@ -85,6 +87,9 @@ describe('Markdown', () => {
     expect(textOf(blocks[2]!)).toBe(
       'By Olena Kovalenko, Kyiv Bureau Chief, Copydesk News, and Giorgos Papadopoulos',
     );
+    expect(elementsOf(blocks[2]!).map((element) => [element.tag, textOf(element)])).toEqual([
+      ['em', 'Copydesk News'],
+    ]);
     expect(textOf(blocks[3]!)).toBe(
       'KHERSON, Ukraine, Nov. 24 (AP) — Officials said on Monday that three people were injured, ' +
         'according to the regional office.',
@@ -106,7 +111,7 @@ describe('Markdown', () => {
     ]);
   });
 
-  it('writes each quote as a > block whose last paragraph is the attribution', () => {
+  it('writes each quote as a > block whose last paragraph is the attribution, a pull quote’s opening with ―', () => {
     const root = markdownTree(markdown(toExportStory(everyBlockStory())));
     const quotes = elementsOf(root).filter((element) => element.tag === 'blockquote');
 
@@ -116,7 +121,7 @@ describe('Markdown', () => {
         'It starts with a meeting.',
         '— Volodymyr Zelensky, Ukrainian President, at a press conference',
       ],
-      ['Нет оснований ожидать чудес.', '— Dmitri Peskov, spokesperson, Kremlin'],
+      ['Нет оснований ожидать чудес.', '― Dmitri Peskov, spokesperson, Kremlin'],
     ]);
     expect(markdown(toExportStory(sampleStory()))).toContain(
       '> We must put an end to this war, which probably starts with a meeting of the leaders.\n>\n' +
