@@ -1,4 +1,5 @@
 import { docxImport } from './formats/docx';
+import { htmlImport } from './formats/html';
 import { markdownImport } from './formats/markdown';
 import { ninjsImport } from './formats/ninjs';
 import { plainTextImport } from './formats/plainText';
@@ -6,7 +7,7 @@ import type { ImportFormat } from './importFormat';
 import { ImportError } from './ImportError';
 
 /** Every importer, the most specific first: a file no other format claims is read as plain text. */
-export const IMPORT_FORMATS: readonly ImportFormat[] = [docxImport, ninjsImport, markdownImport, plainTextImport];
+export const IMPORT_FORMATS: readonly ImportFormat[] = [docxImport, htmlImport, ninjsImport, markdownImport, plainTextImport];
 
 export function importFormatFor(fileName: string, head: string): ImportFormat {
   const name = fileName.toLowerCase();

@@ -1,7 +1,7 @@
 import type { CreditParts } from '../../editor/attribution/formatCredit';
 import type { QuoteAttributionParts } from '../../editor/attribution/formatQuoteAttribution';
 import { captionFields, captionTextFields } from './captionFields';
-import { creditFields } from './creditFields';
+import { creditFields, isCreditLine } from './creditFields';
 
 const ATTRIBUTION_LINE = /^\s*[—―]\s*\S/;
 
@@ -55,8 +55,13 @@ function markBlockquotes(root: Element): void {
   }
 }
 
+// Pages also give a photo's credit ("AP Photo/Jane Doe") the class "credit": only a line that reads as a
+// credit, or carries Copydesk's fields, becomes one; the rest stays a paragraph.
 function markCredits(root: Element): void {
-  for (const paragraph of [...root.querySelectorAll('p.credit')]) {
+  const credits = [...root.querySelectorAll('p.credit')].filter(
+    (paragraph) => paragraph.hasAttribute('data-names') || isCreditLine(paragraph.textContent ?? ''),
+  );
+  for (const paragraph of credits) {
     const fields: CreditParts = creditFields(paragraph);
     const credit = root.ownerDocument.createElement('p');
     credit.setAttribute('data-type', 'attribution');

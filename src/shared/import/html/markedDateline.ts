@@ -19,9 +19,14 @@ export function leadingDateline(
   return { fields: { city: cityName(city), region, date, source }, rest: parsed.rest };
 }
 
+// A marked element holding more than the dateline (a whole lede of class "dateline") is left to the lede's
+// own recognition: taking it out would take the lede's words with it.
 function fieldsOf(element: Element, referenceDate?: string): DatelineFields | null {
   const city = element.getAttribute('data-city');
-  if (city === null) return leadingDateline(element.textContent ?? '', referenceDate)?.fields ?? null;
+  if (city === null) {
+    const found = leadingDateline(element.textContent ?? '', referenceDate);
+    return found && found.rest.trim() === '' ? found.fields : null;
+  }
   return {
     city,
     region: element.getAttribute('data-region') ?? '',

@@ -3,6 +3,7 @@ import type { QuoteEntry } from '../../story/story';
 import { quoteBlock, quoteEntry } from '../quoteNodes';
 import { findQuotes } from '../recognize/recognizeCopy';
 import { inlineText } from './inlineText';
+import { MAX_LISTED_QUOTES, withinQuoteLimits } from './quoteEntryLimits';
 
 function entryOfQuoteBlock(block: EditorNodeJson): QuoteEntry {
   const [text, attribution] = block.content ?? [];
@@ -37,8 +38,9 @@ export function quotesOfBlocks(
     if (standalone) result[at] = quoteBlock(quote);
     byBlock.set(at, [...(byBlock.get(at) ?? []), { ...quoteEntry(quote), standalone }]);
   }
-  const quotes = blocks.flatMap((block, at) =>
-    block.type === 'quote' ? [entryOfQuoteBlock(block)] : (byBlock.get(at) ?? []),
-  );
+  const quotes = blocks
+    .flatMap((block, at) => (block.type === 'quote' ? [entryOfQuoteBlock(block)] : (byBlock.get(at) ?? [])))
+    .slice(0, MAX_LISTED_QUOTES)
+    .map(withinQuoteLimits);
   return { blocks: result, quotes };
 }

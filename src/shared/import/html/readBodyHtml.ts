@@ -2,8 +2,11 @@ import { DOMParser } from '@tiptap/pm/model';
 import { storySchema } from '../../editor/storySchema';
 import type { EditorNodeJson } from '../../story/editorDocument';
 import type { QuoteEntry } from '../../story/story';
+import { ImportError } from '../ImportError';
 import { editorMarkupOf } from './editorMarkup';
+import { flattenDeepNesting } from './flattenDeepNesting';
 import { htmlDocument } from './htmlDocument';
+import { removeInertParts } from './inertParts';
 import { liftLedeDateline } from './liftLedeDateline';
 import { type DatelineFields, takeMarkedDateline } from './markedDateline';
 import { quotesOfBlocks } from './quotesOfBlocks';
@@ -22,10 +25,34 @@ export interface BodyReading {
 export interface ReadBodyOptions {
   /** ISO date of the copy, to give a year to a dateline's "Feb 26". */
   referenceDate?: string;
+  /**
+   * False for a body known to be structured already (Copydesk's own export): nothing is re-recognized.
+   * By default a body with Copydesk's or the editor's markup is taken as it is, and any other gets the
+   * dateline and quote recognition.
+   */
+  recognize?: boolean;
 }
 
-// Markup that says the writer already structured the story: then nothing is re-recognized, only listed.
-const STRUCTURE = '.dateline, figure, blockquote, p.credit, [data-type]';
+// Markup only Copydesk and its editor write: such a body was structured by a desk, so nothing is re-recognized.
+const COPYDESK_MARKUP = [
+  '[data-type="dateline"], [data-type="quote"], [data-type="attribution"], [data-type="editor-note"]',
+  'span.dateline[data-city], figcaption > .speaker, p.credit[data-kind]',
+].join(', ');
+// Quotes the page already set apart: then paragraphs are not turned into quote blocks, only listed.
+const MARKED_QUOTES = 'blockquote, figure[data-type="quote"]';
+
+function parsedBody(root: Element): EditorNodeJson {
+  try {
+    return DOMParser.fromSchema(storySchema())
+      .parse(root as unknown as Node)
+      .toJSON() as EditorNodeJson;
+  } catch (error) {
+    // Flattening keeps the parser's recursion shallow; this is the last guard, for a stack smaller than ours.
+    if (error instanceof RangeError)
+      throw new ImportError('unreadable', 'The HTML is nested too deeply to be read as a story.');
+    throw error;
+  }
+}
 
 /**
  * A story body from HTML, read through the story schema's own parse rules (the editor's), so links, marks
@@ -35,21 +62,24 @@ const STRUCTURE = '.dateline, figure, blockquote, p.credit, [data-type]';
  */
 export function readBodyHtml(html: string | Element, options: ReadBodyOptions = {}): BodyReading {
   const root = typeof html === 'string' ? htmlDocument(html).body : html;
+  if (!root) throw new ImportError('unreadable', 'The HTML has no body to read.');
+  removeInertParts(root);
+  const flattened = flattenDeepNesting(root);
   const unreadable = takeUnreadableParts(root);
-  const structured = root.querySelector(STRUCTURE) !== null;
+  if (flattened) unreadable.push('Elements nested too deeply to keep their layout, kept as their text');
+  const recognize = options.recognize ?? root.querySelector(COPYDESK_MARKUP) === null;
+  const quotesMarked = root.querySelector(MARKED_QUOTES) !== null;
   let dateline = takeMarkedDateline(root, options.referenceDate);
   editorMarkupOf(root);
-  const parsed = DOMParser.fromSchema(storySchema())
-    .parse(root as unknown as Node)
-    .toJSON() as EditorNodeJson;
+  const parsed = parsedBody(root);
   let blocks = (parsed.content ?? []).filter((block) => {
     if (block.type === 'paragraph') return (block.content ?? []).length > 0;
     if (block.type !== 'dateline') return true;
     dateline ??= block.attrs as unknown as DatelineFields;
     return false;
   });
-  if (!dateline && !structured) ({ dateline, blocks } = liftLedeDateline(blocks, options.referenceDate));
-  const found = quotesOfBlocks(blocks, { makeQuoteBlocks: !structured });
+  if (!dateline && recognize) ({ dateline, blocks } = liftLedeDateline(blocks, options.referenceDate));
+  const found = quotesOfBlocks(blocks, { makeQuoteBlocks: recognize && !quotesMarked });
   blocks = found.blocks;
   if (blocks.length === 0) blocks.push({ type: 'paragraph' });
   const content = dateline ? [{ type: 'dateline', attrs: { ...dateline } }, ...blocks] : blocks;

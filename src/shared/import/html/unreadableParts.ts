@@ -1,4 +1,4 @@
-const MEDIA: [string, string][] = [
+export const MEDIA: [string, string][] = [
   ['img', 'Picture'],
   ['picture', 'Picture'],
   ['video', 'Video'],
@@ -9,6 +9,8 @@ const MEDIA: [string, string][] = [
   ['svg', 'Drawing'],
   ['canvas', 'Drawing'],
 ];
+
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function describe(element: Element, label: string): string {
   const alt = (element.getAttribute('alt') ?? element.querySelector('img')?.getAttribute('alt') ?? '').trim();
@@ -25,7 +27,7 @@ export function takeUnreadableParts(root: Element): string[] {
   const unreadable: string[] = [];
   for (const [tag, label] of MEDIA)
     for (const element of [...root.querySelectorAll(tag)]) {
-      if (!element.isConnected || element.parentElement?.closest('picture, svg, object, video, audio'))
+      if (!root.contains(element) || element.parentElement?.closest('picture, svg, object, video, audio'))
         continue;
       unreadable.push(describe(element, label));
       element.remove();
@@ -35,11 +37,16 @@ export function takeUnreadableParts(root: Element): string[] {
   );
   for (const table of tables) {
     const document = table.ownerDocument;
-    const rows = [...table.querySelectorAll('tr')].map((row) => {
-      const paragraph = document.createElement('p');
-      paragraph.textContent = [...row.children].map((cell) => (cell.textContent ?? '').trim()).join(' | ');
-      return paragraph;
-    });
+    // A nested table's rows are read with the cell that holds them, not a second time on their own.
+    const rows = [...table.querySelectorAll('tr')]
+      .filter((row) => row.closest('table') === table)
+      .map((row) => [...row.children].map((cell) => collapse(cell.textContent ?? '')).join(' | '))
+      .filter((line) => line.replace(/[\s|]/g, '') !== '')
+      .map((line) => {
+        const paragraph = document.createElement('p');
+        paragraph.textContent = line;
+        return paragraph;
+      });
     unreadable.push(`A table of ${rows.length} row${rows.length === 1 ? '' : 's'}, kept as paragraphs`);
     table.replaceWith(...rows);
   }

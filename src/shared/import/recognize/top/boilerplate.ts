@@ -71,12 +71,12 @@ const PAGE_CHROME = new Set([
 const HEADER_WORDS = new Set(['published', 'on', 'published on', 'updated', 'posted', 'posted on', 'by']);
 
 const SHARE_WORDS = new Set(
-  'share on via this article story page facebook twitter x linkedin email e-mail mail whatsapp telegram reddit pinterest print copy link tweet messenger flipboard bluesky threads mastodon sms comment comments'.split(
+  'share on via this article story page facebook twitter x linkedin email e-mail mail whatsapp telegram reddit pinterest print copy link tweet messenger flipboard bluesky threads mastodon sms comment comments instagram youtube tiktok'.split(
     ' ',
   ),
 );
 const PLATFORMS = new Set(
-  'facebook twitter linkedin email e-mail whatsapp telegram reddit pinterest flipboard bluesky threads mastodon messenger'.split(
+  'facebook twitter linkedin email e-mail whatsapp telegram reddit pinterest flipboard bluesky threads mastodon messenger instagram youtube tiktok'.split(
     ' ',
   ),
 );
