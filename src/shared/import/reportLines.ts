@@ -8,7 +8,7 @@ function preview(text: string): string {
 
 /** An import report as the lines a desk reads, the same in the app and on the command line. */
 export function reportLines(report: ImportReport): string[] {
-  const lines = [`Recognized (${report.format}):`, ...report.recognized.map((line) => `  ${line}`)];
+  const lines = [`Read as ${report.format}; recognized:`, ...report.recognized.map((line) => `  ${line}`)];
   if (report.quotes.length > 0) {
     lines.push('Quotes:');
     for (const quote of report.quotes) {
