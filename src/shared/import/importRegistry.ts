@@ -1,13 +1,23 @@
 import { docxImport } from './formats/docx';
 import { htmlImport } from './formats/html';
 import { markdownImport } from './formats/markdown';
+import { newsmlG2Import } from './formats/newsmlG2';
 import { ninjsImport } from './formats/ninjs';
+import { nitfImport } from './formats/nitf';
 import { plainTextImport } from './formats/plainText';
 import type { ImportFormat } from './importFormat';
 import { ImportError } from './ImportError';
 
 /** Every importer, the most specific first: a file no other format claims is read as plain text. */
-export const IMPORT_FORMATS: readonly ImportFormat[] = [docxImport, htmlImport, ninjsImport, markdownImport, plainTextImport];
+export const IMPORT_FORMATS: readonly ImportFormat[] = [
+  docxImport,
+  htmlImport,
+  nitfImport,
+  newsmlG2Import,
+  ninjsImport,
+  markdownImport,
+  plainTextImport,
+];
 
 export function importFormatFor(fileName: string, head: string): ImportFormat {
   const name = fileName.toLowerCase();

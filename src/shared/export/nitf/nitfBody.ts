@@ -4,6 +4,7 @@ import { block, element } from '../xml/xmlNode';
 import { nitfBlocks } from './nitfBlocks';
 import { nitfByline } from './nitfByline';
 import { nitfDateline } from './nitfDateline';
+import { nitfCreditLine } from './nitfTagline';
 
 function bodyHead(story: ExportStory): XmlElement {
   return block('body.head', {}, [
@@ -19,10 +20,10 @@ function bodyHead(story: ExportStory): XmlElement {
 // NITF's `body.end` has one tagline: the credit lines go in it one per line, in the order of the story.
 function bodyEnd(story: ExportStory): XmlElement | null {
   const lines = story.blocks.flatMap((exported) =>
-    exported.kind === 'credit' && exported.credit.line ? [exported.credit.line] : [],
+    exported.kind === 'credit' && exported.credit.line ? [nitfCreditLine(exported.credit)] : [],
   );
   if (lines.length === 0) return null;
-  const content = lines.flatMap((line, at) => (at === 0 ? [line] : [element('br'), line]));
+  const content = lines.flatMap((line, at) => (at === 0 ? line : [element('br'), ...line]));
   return block('body.end', {}, [element('tagline', {}, content)]);
 }
 

@@ -4,11 +4,12 @@ import { block, element } from '../xml/xmlNode';
 import { nitfInlines } from './nitfInlines';
 
 // The attribution as the one shared line reads ("— Dmitri Peskov, spokesperson, Kremlin"), with the
-// speaker marked as a `person` and the organization as an `org`.
+// speaker marked as a `person`, the title as a `function` and the organization as an `org`, so a reader
+// takes each back as it was, whatever commas they hold.
 function creditContent({ attribution }: QuoteBlock): XmlChild[] {
   const parts = [
     attribution.speaker.trim() && element('person', {}, [attribution.speaker.trim()]),
-    attribution.title.trim(),
+    attribution.title.trim() && element('function', {}, [attribution.title.trim()]),
     attribution.organization.trim() && element('org', {}, [attribution.organization.trim()]),
     attribution.context.trim(),
   ].filter((part) => part !== '');

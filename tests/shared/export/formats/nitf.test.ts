@@ -11,9 +11,11 @@
  * - `body.content`: the first paragraph marked `lede`, not repeating the dateline; bold, italic and
  *   underline+strike as `em` with those classes; the link as `a`; subheads as `hl2` (class h3 for the
  *   smaller); ul/ol of `li`; each quote a `bq` with quote-source, its paragraphs in `block` and its
- *   attribution as `credit` ("— <person>…</person>, title, <org>…</org>"), the pull quote of class
+ *   attribution as `credit` ("— <person>…</person>, <function>title</function>, <org>…</org>"), the
+ *   pull quote of class
  *   pullquote; the rule as `hr`; Greek, Cyrillic, the line break and `&amp; &lt;tags&gt;` escaped once.
- * - `body.end`: one tagline with both credit lines parted by `br`; no credit inside body.content.
+ * - `body.end`: one tagline with both credit lines parted by `br`, names as `person`, the organization as
+ *   `org`, the place as `location`; no credit inside body.content.
  * - no editor's note or desk note anywhere.
  */
 import fc from 'fast-check';
@@ -146,7 +148,20 @@ describe('NITF 3.6', () => {
 
     expect(elements(document, 'credit').map((credit) => textOf(credit))).toEqual(attributions);
     const tagline = only(only(document, 'body.end'), 'tagline');
-    expect(tagline.children.map(textOf)).toEqual([credits[0], '', credits[1]]);
+    const lines = [''];
+    for (const child of tagline.children) {
+      if (typeof child !== 'string' && child.name === 'br') lines.push('');
+      else lines[lines.length - 1] += textOf(child);
+    }
+    expect(lines).toEqual(credits);
+  });
+
+  it('marks each credit line’s names, organization and place, so a reader takes them back as they were', () => {
+    const tagline = only(only(readXml(nitf(everyBlock())), 'body.end'), 'tagline');
+
+    expect(elements(tagline, 'person').map(textOf)).toEqual(['Olena Kovalenko', 'Sam Editor']);
+    expect(elements(tagline, 'org').map(textOf)).toEqual(['Copydesk News']);
+    expect(elements(tagline, 'location').map(textOf)).toEqual(['Kherson']);
   });
 
   it('tells a state or province from a country in the dateline', () => {
