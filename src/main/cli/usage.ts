@@ -7,8 +7,9 @@ Commands:
       ninjs-2.2, ninjs-3.1, docx, pdf. Without story names, every story not in the trash.
       --status keeps only stories with that status; --wrap hard-wraps plain text at COLUMNS.
   import [--library DIR] [--quiet] FILE ...
-      Makes a story of each file (plain text), recognizing its headline, section, byline, dateline and
-      quotes, and prints what it recognized and what it dropped.
+      Makes a story of each file (plain text, Markdown, HTML page, DOCX, NITF, NewsML-G2 or ninjs),
+      recognizing its headline, section, byline, dateline and quotes, and prints what it recognized,
+      what it dropped and what it could not read. DIR must be an existing library.
   list [--library DIR] [--json]
       Lists the stories not in the trash.
   validate FILE ...

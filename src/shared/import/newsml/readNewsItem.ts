@@ -34,7 +34,7 @@ function textOf(item: Element, referenceDate?: string): TextReading {
 
 /**
  * A story from a NewsML-G2 `newsItem`: the item's metadata first (headline, summary, slugline, creators,
- * subject, keywords, language, urgency, embargo), the text's own NITF head where the metadata is silent,
+ * subject, keywords, language, urgency, embargo; subjects past the first become keywords), the text's own NITF head where the metadata is silent,
  * and the body from the NITF, XHTML or plain text of its `contentSet`. The NITF bylines win over the
  * creators, as only they carry a title.
  */
@@ -42,20 +42,17 @@ export function readNewsItem(item: Element, referenceDate?: string): NewsItemRea
   const meta = g2Meta(item, referenceDate);
   const text = textOf(item, referenceDate);
   const inner = text.draft;
-  const dropped: Dropped = [
-    ...text.dropped,
-    ...meta.otherSubjects.map((subject) => ({
-      text: subject,
-      reason: 'a subject past the first: a story has one section',
-    })),
-  ];
+  const dropped: Dropped = [...text.dropped];
+  // A story has one section; the item's other subjects are what a desk files it under, so they become keywords.
+  const keywords = meta.keywords.length > 0 ? meta.keywords : (inner.keywords ?? []);
+  const subjectKeywords = meta.otherSubjects.filter((subject) => !keywords.includes(subject));
   const fields: Partial<StoryDraft> = fitDraft(
     {
       headline: meta.headline || inner.headline || '',
       subheadline: meta.subheadline || inner.subheadline || '',
       bylines: inner.bylines?.length ? inner.bylines : meta.bylines,
       section: meta.section || inner.section || '',
-      keywords: meta.keywords.length > 0 ? meta.keywords : (inner.keywords ?? []),
+      keywords: [...keywords, ...subjectKeywords],
       language: meta.language || inner.language || '',
     },
     dropped,

@@ -72,7 +72,7 @@ describe('newsmlG2Import of any words', () => {
 });
 
 describe('newsmlG2Import of foreign files', () => {
-  it('reads IPTC’s text item: NITF byline with its title, located place, first subject as section', async () => {
+  it('reads IPTC’s text item: NITF byline with its title, located place, first subject as section, the rest as keywords', async () => {
     const { draft, report } = await newsmlG2Import.import(fixture('iptc-listing-2.xml'), CONTEXT);
 
     expect(draft).toMatchObject({
@@ -81,12 +81,13 @@ describe('newsmlG2Import of foreign files', () => {
       bylines: [{ name: 'Meredith Jameson', title: 'Staff Reporter', organization: '' }],
       section: 'economy, business and finance',
       language: 'en-US',
+      keywords: ['central bank', 'money and monetary policy'],
     });
     expect(draft.body!.content![0]).toEqual({
       type: 'dateline',
       attrs: { city: 'New York', region: 'NY', date: '', source: '' },
     });
-    expect(report.dropped.map((line) => line.text)).toEqual(['central bank', 'money and monetary policy']);
+    expect(report.dropped).toEqual([]);
   });
 
   it('reads IPTC’s sports item: the item’s headline and summary over the NITF’s, the creator as byline', async () => {
