@@ -1,4 +1,5 @@
 import { parseDateline } from './dateline/parseDateline';
+import { creditDashAttributed, liftDashAttributions } from './quotes/dashAttributions';
 import { findQuotes } from './quotes/findQuotes';
 import type { DroppedLine, RecognizeOptions, RecognizedCopy, RecognizedDateline } from './recognizedCopy';
 import { pageChromeReason } from './top/boilerplate';
@@ -53,7 +54,9 @@ export function recognizeCopy(lines: string[], options: RecognizeOptions = {}): 
     if (chrome) dropped.push({ text: paragraph, reason: `${chrome} in the body` });
     else kept.push(paragraph);
   }
-  const { dateline, body } = liftDateline(kept, options.referenceDate);
+  const lifted = liftDateline(kept, options.referenceDate);
+  const { paragraphs: body, attributions } = liftDashAttributions(lifted.body);
+  const { dateline } = lifted;
   return {
     headline: top.headline,
     subheadline: top.subheadline,
@@ -61,7 +64,7 @@ export function recognizeCopy(lines: string[], options: RecognizeOptions = {}): 
     bylines: top.bylines,
     dateline,
     paragraphs: body,
-    quotes: findQuotes(body),
+    quotes: creditDashAttributed(findQuotes(body), attributions),
     dropped,
   };
 }
