@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { newsmlG2Import } from '@shared/import/formats/newsmlG2';
 import { ImportError } from '@shared/import/ImportError';
-import { everyBlockStory, sampleStory, storyOf } from '../../export/support/stories';
+import { everyBlockStory, sampleStory } from '../../export/support/stories';
+import { anyWords, storyOfWords } from '../support/anyWords';
 import { exported, expectRoundTrip } from '../support/roundTrip';
 
 const CARRIES = ['headline', 'subheadline', 'bylines', 'section', 'keywords', 'slug', 'language'] as const;
@@ -37,32 +38,9 @@ describe('newsmlG2Import round trips', () => {
 
 describe('newsmlG2Import of any words', () => {
   it('carries any words in the headline, keywords, section, a byline and a paragraph (property)', async () => {
-    const words = fc
-      .string({ unit: 'grapheme', minLength: 1, maxLength: 40 })
-      .map((text) =>
-        text
-          .replace(/(?![\t\n\r])[\p{Cc}\p{Cs}\p{Noncharacter_Code_Point}]/gu, '')
-          .replace(/\s+/g, ' ')
-          .trim(),
-      )
-      .filter((text) => text !== '');
     await fc.assert(
-      fc.asyncProperty(words, words, words, words, async (headline, keyword, name, text) => {
-        const story = storyOf({
-          ...sampleStory(),
-          headline,
-          keywords: [keyword],
-          section: keyword,
-          bylines: [{ name, title: '', organization: '' }],
-          body: {
-            type: 'doc',
-            content: [
-              { type: 'dateline', attrs: { city: 'Kherson', region: '', date: '', source: '' } },
-              { type: 'paragraph', content: [{ type: 'text', text }] },
-            ],
-          },
-        });
-        await expectRoundTrip(story, 'newsml-g2', newsmlG2Import, {
+      fc.asyncProperty(anyWords, anyWords, anyWords, anyWords, async (headline, keyword, name, text) => {
+        await expectRoundTrip(storyOfWords(headline, keyword, name, text), 'newsml-g2', newsmlG2Import, {
           carries: ['headline', 'keywords', 'section', 'bylines'],
         });
       }),
