@@ -1,8 +1,10 @@
+import type { LibraryFacets } from '@shared/contract/querySchemas';
 import type { LibraryStatus, RevisionSummary, StoryPage } from '@shared/contract/schemas';
 import { draftOf } from '@shared/story/draftOf';
 import { newDraft } from '@shared/story/newDraft';
 import { summarize } from '@shared/story/summarize';
 import type { Story, StoryDraft, StorySummary } from '@shared/story/story';
+import type { CatalogPage, CatalogQuery, LibraryView } from './catalog/CatalogQuery';
 import { composeStory, recordOf } from './composeStory';
 import type { IndexStore } from './IndexStore';
 import { KeyedQueue } from './KeyedQueue';
@@ -66,6 +68,21 @@ export class FileStoryRepository implements StoryRepository {
   async list(query: ListQuery): Promise<StoryPage> {
     this.ensureOpen();
     return this.parts.index.page(query);
+  }
+
+  async query(query: CatalogQuery): Promise<CatalogPage> {
+    this.ensureOpen();
+    return this.parts.index.query(query);
+  }
+
+  async facets(view: LibraryView): Promise<LibraryFacets> {
+    this.ensureOpen();
+    return this.parts.index.facets(view);
+  }
+
+  async summaries(): Promise<StorySummary[]> {
+    this.ensureOpen();
+    return this.parts.index.summaries();
   }
 
   async duplicate(id: string): Promise<Story> {

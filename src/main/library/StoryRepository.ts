@@ -1,5 +1,7 @@
 import type { LibraryStatus, RevisionSummary, StoryPage } from '@shared/contract/schemas';
+import type { LibraryFacets } from '@shared/contract/querySchemas';
 import type { Story, StoryDraft, StorySummary } from '@shared/story/story';
+import type { CatalogPage, CatalogQuery, LibraryView } from './catalog/CatalogQuery';
 
 export interface ListQuery {
   view: 'active' | 'trash';
@@ -17,6 +19,12 @@ export interface StoryRepository {
   /** Refused with 'conflict' when baseRevision is not the story's current revision. */
   save(id: string, baseRevision: number, draft: StoryDraft): Promise<Story>;
   list(query: ListQuery): Promise<StoryPage>;
+  /** A page of the view's summaries, filtered and sorted; `onlyIds` narrows it to search hits. */
+  query(query: CatalogQuery): Promise<CatalogPage>;
+  /** The sections, keywords and byline names used in the view, alphabetical. */
+  facets(view: LibraryView): Promise<LibraryFacets>;
+  /** Every story's summary, active and trashed, for building a search index. */
+  summaries(): Promise<StorySummary[]>;
   duplicate(id: string): Promise<Story>;
   trash(id: string): Promise<StorySummary>;
   restore(id: string): Promise<StorySummary>;

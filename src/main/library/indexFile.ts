@@ -4,8 +4,10 @@ import { z } from 'zod';
 import { storyIdSchema, storySummarySchema } from '@shared/story/story';
 import { writeFileDurably } from './durableWrite';
 import { isMissingFile } from './fsErrorReason';
+import { INDEX_FORMAT } from './indexFormat';
+import { quickIndexCheck } from './quickIndexCheck';
 
-export const INDEX_FORMAT = 1;
+export { INDEX_FORMAT };
 
 /**
  * index.json: every story's summary, as of journal entry `journalSeq`; entries after it are in index.journal.
@@ -47,6 +49,8 @@ export class DurableJsonAdapter implements Adapter<IndexFile> {
     } catch {
       throw new UnreadableIndexError('The story index is not valid JSON.');
     }
+    const checked = quickIndexCheck(json);
+    if (checked) return checked;
     const parsed = indexFileSchema.safeParse(json);
     if (!parsed.success) throw new UnreadableIndexError('The story index does not match its format.');
     return parsed.data;

@@ -8,6 +8,7 @@ import {
   previewExportInput,
   writeExportInput,
 } from './exportSchemas';
+import { facetsInput, libraryFacetsSchema, storyQueryInput, storyQueryPageSchema } from './querySchemas';
 import { chosenImportsSchema, importChosenInput, importFileInput, importedFileSchema } from './importSchemas';
 import {
   createStoryInput,
@@ -33,6 +34,7 @@ export const contract = {
   'story:get': { input: storyRefInput, output: storySchema },
   'story:save': { input: saveStoryInput, output: storySchema },
   'story:list': { input: listStoriesInput, output: storyPageSchema },
+  'story:query': { input: storyQueryInput, output: storyQueryPageSchema },
   'story:duplicate': { input: storyRefInput, output: storySchema },
   'story:trash': { input: storyRefInput, output: storySummarySchema },
   'story:restore': { input: storyRefInput, output: storySummarySchema },
@@ -41,6 +43,7 @@ export const contract = {
   'revision:get': { input: revisionRefInput, output: storySchema },
   'revision:restore': { input: restoreRevisionInput, output: storySchema },
   'library:status': { input: noInput, output: libraryStatusSchema },
+  'library:facets': { input: facetsInput, output: libraryFacetsSchema },
   'export:formats': { input: noInput, output: z.array(exportFormatInfoSchema) },
   'export:preview': { input: previewExportInput, output: exportPreviewSchema },
   'export:write': { input: writeExportInput, output: exportOutcomeSchema },

@@ -221,3 +221,43 @@ describe('close', () => {
     });
   });
 });
+
+describe('query, facets and summaries', () => {
+  it('pages, filters and sorts the view and lists every summary of both views', async () => {
+    const { library } = await openFresh();
+    const budget = await library.create({
+      ...draft('Budget passes'),
+      section: 'Politics',
+      keywords: ['Budget'],
+    });
+    const flood = await library.create({ ...draft('Apples fall'), section: 'Local' });
+    await library.trash(budget.id);
+    const filters = {
+      statuses: [],
+      section: '',
+      byline: '',
+      keyword: '',
+      changedFrom: null,
+      changedTo: null,
+    };
+    const page = await library.query({
+      view: 'active',
+      filters,
+      sort: { key: 'headline', direction: 'asc' },
+      offset: 0,
+      limit: 10,
+    });
+    expect(page).toEqual({
+      total: 1,
+      items: [expect.objectContaining({ id: flood.id, headline: 'Apples fall' })],
+    });
+    expect(await library.facets('trash')).toEqual({
+      sections: ['Politics'],
+      keywords: ['Budget'],
+      bylines: [],
+    });
+    expect((await library.summaries()).map((summary) => summary.id).sort()).toEqual(
+      [budget.id, flood.id].sort(),
+    );
+  });
+});
