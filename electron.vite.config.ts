@@ -43,6 +43,8 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/index.ts'),
           harness: resolve(__dirname, 'src/main/harness/cli.ts'),
           cli: resolve(__dirname, 'src/main/cli/cli.ts'),
+          // Started as a worker thread by the search service, so indexing never blocks main's event loop.
+          searchWorker: resolve(__dirname, 'src/main/search/worker/searchWorker.ts'),
         },
         output: { banner: (chunk) => (chunk.fileName === 'cli.js' ? '#!/usr/bin/env node' : '') },
       },

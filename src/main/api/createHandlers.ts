@@ -5,6 +5,7 @@ import type { StoryRepository } from '../library/StoryRepository';
 import type { DesktopHost } from './DesktopHost';
 import { exportHandlers } from './exportHandlers';
 import { importHandlers } from './importHandlers';
+import { queryHandlers, type StorySearch } from './queryHandlers';
 import type { Handlers } from './Handlers';
 import { InvalidInputError } from './InvalidInputError';
 
@@ -17,10 +18,15 @@ function requireValidBody(body: EditorNodeJson | undefined): void {
 const NO_DIALOGS: DesktopHost = { chooseFolder: null, chooseImportFiles: null, resources: exportResources() };
 
 /** The same handlers serve Electron's IPC and the browser harness, so both behave alike. */
-export function createHandlers(library: StoryRepository, host: DesktopHost = NO_DIALOGS): Handlers {
+export function createHandlers(
+  library: StoryRepository,
+  host: DesktopHost = NO_DIALOGS,
+  search?: StorySearch,
+): Handlers {
   return {
     ...exportHandlers(library, host),
     ...importHandlers(library, host),
+    ...queryHandlers(library, search),
     'story:create': async ({ draft }) => {
       requireValidBody(draft.body);
       return library.create(draft);

@@ -1,0 +1,13 @@
+import type { SearchEngineKind } from '../../src/main/search/SearchEngine';
+import { FLEXSEARCH_DEFAULT_TUNING, flexSearchKind } from '../../src/main/search/engine/flexSearchEngine';
+import { MINISEARCH_DEFAULT_TUNING, miniSearchKind } from '../../src/main/search/engine/miniSearchEngine';
+
+/** The configurations compared; the first of each engine is what its adapter ships with. */
+export const ENGINE_VARIANTS: Record<string, SearchEngineKind> = {
+  minisearch: miniSearchKind(),
+  'minisearch-fuzzy-prefix': miniSearchKind({ ...MINISEARCH_DEFAULT_TUNING, fuzzyPrefix: true }),
+  'minisearch-lean': miniSearchKind({ ...MINISEARCH_DEFAULT_TUNING, maxFuzzy: 1, prefixMinLength: 2 }),
+  flexsearch: flexSearchKind(),
+  'flexsearch-fastupdate': flexSearchKind({ ...FLEXSEARCH_DEFAULT_TUNING, fastupdate: true }),
+  'flexsearch-res3': flexSearchKind({ ...FLEXSEARCH_DEFAULT_TUNING, resolution: 3 }),
+};

@@ -1,0 +1,46 @@
+/** One story as the search index sees it: each searchable part of it as plain text. */
+export interface SearchDocument {
+  id: string;
+  headline: string;
+  /** The body's text, dateline and quotes included, editor's notes left out. */
+  body: string;
+  /** Every byline's name, title and organization. */
+  bylines: string;
+  /** The dateline as printed and its city and region. */
+  dateline: string;
+  keywords: string;
+  /** Quote speakers, from quote attributions and the story's quote list. */
+  speakers: string;
+}
+
+export interface SearchMatch {
+  id: string;
+  /** Higher is better; only comparable within one answer. */
+  score: number;
+  /** The indexed words that matched, as the index holds them (lowercase), for highlighting. */
+  terms: string[];
+}
+
+/**
+ * A full-text index of stories: prefix matching on the last word typed (typeahead) and typo tolerance on the
+ * others. Implementations wrap a library (MiniSearch, FlexSearch) and are measured against each other in
+ * bench/search-engines.bench.ts.
+ */
+export interface SearchEngine {
+  readonly size: number;
+  /** Adds the story, replacing what was indexed for its id. */
+  add(document: SearchDocument): void;
+  remove(id: string): void;
+  has(id: string): boolean;
+  /** Best first, at most `limit` matches. */
+  search(text: string, limit: number): SearchMatch[];
+  /** The whole index as text, to persist beside the library. */
+  serialize(): string;
+}
+
+export interface SearchEngineKind {
+  name: string;
+  create(): SearchEngine;
+  /** Throws when `serialized` was not written by `serialize` of this kind (corrupt or another version). */
+  load(serialized: string): SearchEngine;
+}

@@ -1,0 +1,183 @@
+import { join } from 'node:path';
+import type { SearchState } from '@shared/contract/querySchemas';
+import type { Story } from '@shared/story/story';
+import type { SearchEngineKind, SearchMatch } from './SearchEngine';
+import { planReindex } from './planReindex';
+import type { IndexedRevision } from './planReindex';
+import { defaultRunner } from './runner/defaultRunner';
+import type { SearchChannel, SearchRunner } from './runner/SearchRunner';
+import { searchDocumentOf } from './searchDocumentOf';
+import type { IndexedDocument } from './worker/protocol';
+
+export interface SearchServiceOptions {
+  /** The library's folder; the index lives in its `search/` folder. */
+  library: string;
+  engine: SearchEngineKind;
+  /** Reads a story file for a rebuild; a story that cannot be read is left out of the index. */
+  readStory: (id: string) => Promise<Story>;
+  /** Where the engine runs; by default the built worker thread, or this thread when run from the sources. */
+  runner?: SearchRunner;
+  /** How long after the last change the index is written. */
+  persistDelayMs?: number;
+  /** Stories read and sent to the index at a time during a rebuild. */
+  batchSize?: number;
+  /** Told when the index could not be written (the old file stays) or could not be built. */
+  onError?: (error: Error) => void;
+}
+
+export const SEARCH_INDEX_FILE = join('search', 'index.dat');
+const DEFAULT_PERSIST_DELAY_MS = 2000;
+const DEFAULT_BATCH_SIZE = 100;
+
+const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
+
+/**
+ * The library's full-text index: kept in a worker thread, updated on every change, written beside the library
+ * a little after the last change, and on start-up loaded and brought up to date rather than rebuilt.
+ */
+export class SearchService {
+  private readonly channel: SearchChannel;
+  private progress: SearchState = { state: 'building', done: 0, total: 0 };
+  private started: Promise<void> | undefined;
+  private persistTimer: NodeJS.Timeout | undefined;
+  private dirty = false;
+  private persisting: Promise<void> = Promise.resolve();
+  private lastPersistError: Error | undefined;
+  private closed = false;
+
+  constructor(private readonly options: SearchServiceOptions) {
+    const runner = options.runner ?? defaultRunner();
+    this.channel = runner(
+      { engine: options.engine.name, indexFile: join(options.library, SEARCH_INDEX_FILE) },
+      options.engine,
+    );
+  }
+
+  state(): SearchState {
+    return { ...this.progress };
+  }
+
+  /** The last write of the index that failed, until one succeeds. */
+  persistError(): Error | undefined {
+    return this.lastPersistError;
+  }
+
+  /**
+   * Loads the persisted index and re-indexes what changed since, or rebuilds it from the story files. Resolves
+   * when search is ready or has failed (see `state()`); never rejects, so it can run in the background.
+   */
+  start(library: Iterable<IndexedRevision>): Promise<void> {
+    this.started ??= this.bringUpToDate([...library]).catch((error: unknown) => {
+      this.progress = { ...this.progress, state: 'failed' };
+      this.options.onError?.(asError(error));
+    });
+    return this.started;
+  }
+
+  private async bringUpToDate(library: IndexedRevision[]): Promise<void> {
+    const opened = await this.channel.request({ op: 'open' });
+    const plan = planReindex(opened.loaded ? opened.revisions : {}, library);
+    if (plan.gone.length > 0) {
+      await this.channel.request({ op: 'remove', ids: plan.gone });
+      this.dirty = true;
+    }
+    this.progress = { state: 'building', done: 0, total: plan.stale.length };
+    await this.reindex(plan.stale);
+    if (!opened.loaded || plan.stale.length > 0) this.dirty = true;
+    if (this.dirty) this.schedulePersist();
+    const size = library.length;
+    this.progress = { state: 'ready', done: size, total: size };
+  }
+
+  /** Reads the next batch while the worker indexes the one before, so neither waits for the other. */
+  private async reindex(ids: readonly string[]): Promise<void> {
+    const batchSize = this.options.batchSize ?? DEFAULT_BATCH_SIZE;
+    let indexing: Promise<unknown> = Promise.resolve();
+    for (let from = 0; from < ids.length; from += batchSize) {
+      const batch = ids.slice(from, from + batchSize);
+      const documents = await this.readDocuments(batch);
+      await indexing;
+      if (this.closed) return;
+      indexing = this.channel.request({ op: 'add', documents }).then(() => {
+        this.progress = { ...this.progress, done: this.progress.done + batch.length };
+      });
+    }
+    await indexing;
+  }
+
+  private async readDocuments(ids: readonly string[]): Promise<IndexedDocument[]> {
+    const stories = await Promise.all(ids.map((id) => this.options.readStory(id).catch(() => undefined)));
+    return stories
+      .filter((story): story is Story => story !== undefined)
+      .map((story) => ({ document: searchDocumentOf(story), revision: story.revision }));
+  }
+
+  /** Indexes the story as saved, replacing what was indexed for it. */
+  async upsert(story: Story): Promise<void> {
+    await this.update({
+      op: 'add',
+      documents: [{ document: searchDocumentOf(story), revision: story.revision }],
+    });
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.update({ op: 'remove', ids: [id] });
+  }
+
+  private async update(
+    request: { op: 'add'; documents: IndexedDocument[] } | { op: 'remove'; ids: string[] },
+  ) {
+    if (this.closed) return;
+    await this.channel.request(request);
+    this.dirty = true;
+    this.schedulePersist();
+  }
+
+  /** Best first; nothing until the index is ready. */
+  async search(text: string, limit: number): Promise<SearchMatch[]> {
+    if (this.progress.state !== 'ready' || this.closed || text.trim() === '') return [];
+    return this.channel.request({ op: 'search', text, limit });
+  }
+
+  private schedulePersist(): void {
+    if (this.closed) return;
+    clearTimeout(this.persistTimer);
+    this.persistTimer = setTimeout(
+      () => void this.flush(),
+      this.options.persistDelayMs ?? DEFAULT_PERSIST_DELAY_MS,
+    );
+    this.persistTimer.unref();
+  }
+
+  /** Writes the index now if it changed since it was last written. */
+  flush(): Promise<void> {
+    clearTimeout(this.persistTimer);
+    this.persistTimer = undefined;
+    this.persisting = this.persisting.then(() => this.persistIfDirty());
+    return this.persisting;
+  }
+
+  // Failures are reported, never thrown: the old file stays whole, and what it misses is re-indexed on start-up.
+  private async persistIfDirty(): Promise<void> {
+    if (!this.dirty || this.progress.state !== 'ready') return;
+    this.dirty = false;
+    try {
+      await this.channel.request({ op: 'persist' });
+      this.lastPersistError = undefined;
+    } catch (error) {
+      this.dirty = true;
+      this.lastPersistError = asError(error);
+      this.options.onError?.(this.lastPersistError);
+    }
+  }
+
+  /** Writes what is pending and stops the worker. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    await this.flush();
+    this.closed = true;
+    clearTimeout(this.persistTimer);
+    await this.channel.close();
+    await this.started;
+  }
+}

@@ -1,0 +1,4 @@
+import { flexSearchEngine } from '../../../../src/main/search/engine/flexSearchEngine';
+import { describeSearchEngine } from './searchEngineSuite';
+
+describeSearchEngine(flexSearchEngine);
