@@ -6,6 +6,7 @@ import { bodyProblem } from '@shared/editor/validateBody';
 import type { EditorNodeJson } from '@shared/story/editorDocument';
 import type { ContractError, Result } from '@shared/contract/result';
 import { fail, ok } from '@shared/contract/result';
+import type { SearchState } from '@shared/contract/querySchemas';
 import type { LibraryStatus, RevisionSummary } from '@shared/contract/schemas';
 import { newDraft } from '@shared/story/newDraft';
 import type { Story, StoryDraft } from '@shared/story/story';
@@ -13,6 +14,7 @@ import { summarize } from '@shared/story/summarize';
 import { wordCountOf } from '@shared/story/wordCount';
 import { fakeExportApi, fakeFolderApi } from './fakeExports';
 import { fakeImportApi } from './fakeImports';
+import { facetsOf, queryStories } from './fakeQuery';
 
 export interface Call {
   channel: Channel;
@@ -53,6 +55,10 @@ export class FakeLibrary {
             .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
           return ok({ total: matching.length, items: matching.slice(offset, offset + limit).map(summarize) });
         }),
+      query: (input) =>
+        this.answer('story:query', input, (query) =>
+          ok(queryStories(this.stories.values(), query, this.searchState)),
+        ),
       duplicate: (input) =>
         this.answer('story:duplicate', input, ({ id }) => {
           const found = this.stories.get(id);
@@ -90,6 +96,8 @@ export class FakeLibrary {
     },
     library: {
       status: (input) => this.answer('library:status', input, () => ok(this.status)),
+      facets: (input) =>
+        this.answer('library:facets', input, ({ view }) => ok(facetsOf(this.stories.values(), view))),
     },
     export: fakeExportApi(
       (channel, input, handle) => this.answer(channel, input, handle),
@@ -105,6 +113,9 @@ export class FakeLibrary {
       () => this.chosenFolder,
     ),
   };
+
+  /** What `story:query` reports about the search index. */
+  searchState: SearchState = { state: 'ready', done: 0, total: 0 };
 
   /** The files the import dialog offers, name → text; undefined when there is no dialog. */
   dialogFiles: Map<string, string> | undefined = undefined;

@@ -4,10 +4,12 @@ import { summarize } from '@shared/story/summarize';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { ErrorNotice } from '../common/ErrorNotice';
 import type { DetailsChoice } from '../editor/detailsPanel';
-import { NoStoryOpen } from '../editor/NoStoryOpen';
 import { useFlushOnLeave } from '../editor/saving/useFlushOnLeave';
 import { StoryEditor } from '../editor/StoryEditor';
 import { useOpenStory } from '../editor/useOpenStory';
+import { INITIAL_QUERY } from '../library/home/libraryQuery';
+import type { LibraryQueryState } from '../library/home/libraryQuery';
+import { LibraryHome } from '../library/home/LibraryHome';
 import { LibrarySidebar } from '../library/LibrarySidebar';
 import { LibraryStatusBanner } from '../library/LibraryStatusBanner';
 import type { LibraryView } from '../library/libraryView';
@@ -18,6 +20,7 @@ import { ImportReportDialog } from '../import/ImportReportDialog';
 import { useImportFiles } from '../import/useImportFiles';
 import { useMenuCommand } from '../api/EventsContext';
 import { RevisionsPanel } from '../revisions/RevisionsPanel';
+import { useLibraryShortcut } from './useLibraryShortcut';
 import { useStoryActions } from './useStoryActions';
 
 export function App() {
@@ -29,6 +32,9 @@ export function App() {
   // Kept here so the writer's open-or-close of the details survives opening another story.
   const [detailsChoice, setDetailsChoice] = useState<DetailsChoice | null>(null);
   const revisionsPanelId = useId();
+  // Kept here so the library's search, filters and sort survive opening a story and coming back.
+  const [homeQuery, setHomeQuery] = useState<LibraryQueryState>(INITIAL_QUERY);
+  const [lastOpenedId, setLastOpenedId] = useState<string | null>(null);
 
   const list = useStoryList(view);
   const { replace } = list;
@@ -51,6 +57,17 @@ export function App() {
   const open = session.current;
   const trashed = open !== null && open.story.trashedAt !== null;
 
+  const showLibrary = () => {
+    if (!open) return;
+    const id = open.story.id;
+    void save().then((saved) => {
+      if (!saved) return;
+      setLastOpenedId(id);
+      session.close();
+    });
+  };
+  useLibraryShortcut(showLibrary);
+
   return (
     <div className="app" {...fileDropProps((files) => void imports.importFiles(files))}>
       <LibraryStatusBanner />
@@ -62,7 +79,8 @@ export function App() {
           selectedId={open?.story.id ?? null}
           onViewChange={setView}
           onOpen={(id) => void session.open(id)}
-          onNewStory={actions.newStory}
+          onNewStory={open ? actions.newStory : null}
+          onShowLibrary={open ? showLibrary : null}
           onImportFiles={(files) => void imports.importFiles(files)}
           importing={imports.progress}
         />
@@ -90,7 +108,16 @@ export function App() {
             onReload={reloadOpenStory}
           />
         ) : (
-          <NoStoryOpen />
+          <LibraryHome
+            view={view}
+            query={homeQuery}
+            onQueryChange={setHomeQuery}
+            preferredId={lastOpenedId}
+            onOpen={(id) => void session.open(id)}
+            onNewStory={actions.newStory}
+            onChanged={() => void refreshList()}
+            report={setNotice}
+          />
         )}
         {revisionsOpen && open && !trashed && (
           <RevisionsPanel

@@ -12,7 +12,10 @@ interface LibrarySidebarProps {
   selectedId: string | null;
   onViewChange: (view: LibraryView) => void;
   onOpen: (id: string) => void;
-  onNewStory: () => void;
+  /** Null while the library view is on screen, which offers its own. */
+  onNewStory: (() => void) | null;
+  /** Goes back to the library view from an open story; null while it is on screen. */
+  onShowLibrary: (() => void) | null;
   onImportFiles: (files: File[]) => void;
   /** How far an import has come, or null when none is running. */
   importing: { done: number; total: number } | null;
@@ -25,6 +28,7 @@ export function LibrarySidebar({
   onViewChange,
   onOpen,
   onNewStory,
+  onShowLibrary,
   onImportFiles,
   importing,
 }: LibrarySidebarProps) {
@@ -37,9 +41,16 @@ export function LibrarySidebar({
     <nav className="library" aria-label="Library">
       <div className="library-head">
         <h1 className="app-title">Copydesk</h1>
-        <button type="button" className="primary" onClick={onNewStory}>
-          New story
-        </button>
+        {onShowLibrary && (
+          <button type="button" title="Library (Ctrl+Shift+L)" onClick={onShowLibrary}>
+            Library
+          </button>
+        )}
+        {onNewStory && (
+          <button type="button" className="primary" onClick={onNewStory}>
+            New story
+          </button>
+        )}
         <ImportButton onFiles={onImportFiles} busy={importing !== null} />
       </div>
       {importing && (
