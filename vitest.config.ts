@@ -14,7 +14,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['tests/{main,preload,shared}/**/*.test.ts'],
+          include: ['tests/{main,preload,shared,bench}/**/*.test.ts'],
         },
       },
       {
