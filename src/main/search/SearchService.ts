@@ -69,7 +69,8 @@ export class SearchService {
   start(library: Iterable<IndexedRevision>): Promise<void> {
     this.started ??= this.bringUpToDate([...library]).catch((error: unknown) => {
       this.progress = { ...this.progress, state: 'failed' };
-      this.options.onError?.(asError(error));
+      // Closing the library while the index is still being built stops the build: that is no failure.
+      if (!this.closed) this.options.onError?.(asError(error));
     });
     return this.started;
   }

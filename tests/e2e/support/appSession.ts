@@ -15,13 +15,15 @@ interface SessionOptions {
   viewport: { width: number; height: number };
   /** Runs once the harness is up, before the first page opens. */
   prepare?: (harness: HarnessProcess) => Promise<void>;
+  /** Fills the empty library folder before the harness opens it. */
+  fillLibrary?: (dir: string) => Promise<void>;
 }
 
 /**
  * The hooks every end-to-end file needs: one Chromium and one harness per file, a fresh page per test, and a
  * test that fails on any console error or CSP violation, and on a harness that did not close cleanly.
  */
-export function useAppSession({ viewport, prepare }: SessionOptions): AppSession {
+export function useAppSession({ viewport, prepare, fillLibrary }: SessionOptions): AppSession {
   let browser: Browser;
   let harness: HarnessProcess;
   let page: Page;
@@ -29,7 +31,7 @@ export function useAppSession({ viewport, prepare }: SessionOptions): AppSession
 
   beforeAll(async () => {
     browser = await launchChromium();
-    harness = await startHarnessProcess();
+    harness = await startHarnessProcess(fillLibrary);
     await prepare?.(harness);
   });
 

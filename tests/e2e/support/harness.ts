@@ -51,12 +51,18 @@ function waitForReadyLine(child: ChildProcess, output: { stdout: string; stderr:
   });
 }
 
-/** Runs the built harness (`node out/main/harness.js`) on a free port over a fresh library folder. */
-export async function startHarnessProcess(): Promise<HarnessProcess> {
+/**
+ * Runs the built harness (`node out/main/harness.js`) on a free port over a fresh library folder, which
+ * `fillLibrary` may fill first (with a generated library, say).
+ */
+export async function startHarnessProcess(
+  fillLibrary?: (dir: string) => Promise<void>,
+): Promise<HarnessProcess> {
   if (!existsSync(HARNESS_ENTRY)) {
     throw new Error(`${HARNESS_ENTRY} is missing: run npm run build first.`);
   }
   const libraryDir = await mkdtemp(join(tmpdir(), 'copydesk-e2e-'));
+  await fillLibrary?.(libraryDir);
   const child = spawn(process.execPath, [HARNESS_ENTRY, '--port', '0', '--library', libraryDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
