@@ -33,6 +33,8 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 300_000,
+          // Shared 2-core machines: a poll's default second is too short for a page to answer under load.
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },
       },
