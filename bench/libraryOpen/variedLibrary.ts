@@ -1,14 +1,8 @@
-import { writeFile } from 'node:fs/promises';
 import { newDraft } from '@shared/story/newDraft';
 import { STORY_STATUSES } from '@shared/story/story';
 import type { Story } from '@shared/story/story';
-import { summarize } from '@shared/story/summarize';
 import { composeStory } from '../../src/main/library/composeStory';
-import { DurableJsonAdapter, INDEX_FORMAT } from '../../src/main/library/indexFile';
-import { prepareFolders, writeMarker } from '../../src/main/library/libraryFolder';
-import { LibraryLayout } from '../../src/main/library/libraryLayout';
-import { mapConcurrently } from '../../src/main/library/mapConcurrently';
-import { serializeStory } from '../../src/main/library/storyCodec';
+import { LibraryFolderWriter } from '../library/LibraryFolderWriter';
 import { realisticDraft, seededRandom } from '../saveStory/realisticStory';
 
 const START = Date.parse('2024-01-01T06:00:00.000Z');
@@ -52,26 +46,10 @@ function variedStory(random: () => number, index: number): Story {
   return { ...story, wordCount: 200 + Math.floor(random() * 1500) };
 }
 
-/**
- * A library as openLibrary would leave it (story files, index.json, empty journal, marker), written without an
- * fsync per file. No revision snapshots: opening never reads them.
- */
+/** A library as openLibrary would leave it, without revision snapshots: opening never reads them. */
 export async function buildVariedLibrary(dir: string, count: number): Promise<void> {
-  const layout = new LibraryLayout(dir);
-  await prepareFolders(layout);
   const random = seededRandom(count);
-  const summaries: Record<string, ReturnType<typeof summarize>> = {};
-  const indices = Array.from({ length: count }, (_, index) => index);
-  await mapConcurrently(indices, 32, async (index) => {
-    const story = variedStory(random, index);
-    summaries[story.id] = summarize(story);
-    await writeFile(layout.storyFile(story.id), serializeStory(story));
-  });
-  await new DurableJsonAdapter(layout.index).write({
-    format: INDEX_FORMAT,
-    journalSeq: 0,
-    stories: summaries,
-  });
-  await writeFile(layout.journal, '');
-  await writeMarker(layout, new Date(START));
+  const writer = await LibraryFolderWriter.create(dir, { revisions: false });
+  await writer.write(Array.from({ length: count }, (_, index) => variedStory(random, index)));
+  await writer.finish(new Date(START));
 }

@@ -1,13 +1,6 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Story } from '@shared/story/story';
-import { summarize } from '@shared/story/summarize';
 import { composeStory } from '../../src/main/library/composeStory';
-import { DurableJsonAdapter, INDEX_FORMAT } from '../../src/main/library/indexFile';
-import { prepareFolders, writeMarker } from '../../src/main/library/libraryFolder';
-import { LibraryLayout } from '../../src/main/library/libraryLayout';
-import { mapConcurrently } from '../../src/main/library/mapConcurrently';
-import { serializeStory } from '../../src/main/library/storyCodec';
+import { LibraryFolderWriter } from '../library/LibraryFolderWriter';
 import { realisticDraft, seededRandom } from './realisticStory';
 
 const CREATED = Date.parse('2025-01-01T06:00:00.000Z');
@@ -28,29 +21,11 @@ export function generateStories(count: number): Story[] {
   });
 }
 
-/**
- * Writes the library openLibrary + create() would leave behind (story file, revision 1 snapshot, index.json,
- * empty journal, marker), through the library's own modules, but without fsyncing each file: building
- * 10,000 stories one durable create() at a time would take minutes and measure nothing of interest.
- * Returns the id of one of its stories.
- */
+/** Writes the library openLibrary + create() would leave behind, revision snapshots included; returns one story's id. */
 export async function buildLibrary(dir: string, count: number): Promise<string> {
-  const layout = new LibraryLayout(dir);
-  await prepareFolders(layout);
   const stories = generateStories(count);
-  await mapConcurrently(stories, 32, async (story) => {
-    const json = serializeStory(story);
-    await writeFile(layout.storyFile(story.id), json);
-    await mkdir(layout.revisionFolder(story.id));
-    await writeFile(join(layout.revisionFolder(story.id), '1.json'), json);
-  });
-  const summaries = Object.fromEntries(stories.map((story) => [story.id, summarize(story)]));
-  await new DurableJsonAdapter(layout.index).write({
-    format: INDEX_FORMAT,
-    journalSeq: 0,
-    stories: summaries,
-  });
-  await writeFile(layout.journal, '');
-  await writeMarker(layout, new Date(CREATED));
+  const writer = await LibraryFolderWriter.create(dir, { revisions: true });
+  await writer.write(stories);
+  await writer.finish(new Date(CREATED));
   return stories[0]!.id;
 }

@@ -18,7 +18,7 @@ export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCance
   return (
     <dialog
       ref={dialog}
-      className="confirm-dialog"
+      className="modal-dialog confirm-dialog"
       aria-labelledby={titleId}
       aria-describedby={messageId}
       onCancel={(event) => {
