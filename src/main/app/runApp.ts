@@ -29,6 +29,11 @@ export async function runApp(mainDir: string): Promise<void> {
   lockDownSession(session.defaultSession, !devServerUrl);
   const location = rendererLocation(mainDir, devServerUrl);
   const libraryDir = join(app.getPath('userData'), 'library');
+  const cannotOpen = (error: unknown) => {
+    const reason = error instanceof Error ? error.message : String(error);
+    dialog.showErrorBox('Copydesk cannot open its library', `${libraryDir}\n\n${reason}`);
+    app.exit(1);
+  };
   let service: Awaited<ReturnType<typeof startLibraryService>>;
   try {
     service = await startLibraryService(libraryDir, undefined, {
@@ -37,11 +42,11 @@ export async function runApp(mainDir: string): Promise<void> {
       resources: exportResources(),
     });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    dialog.showErrorBox('Copydesk cannot open its library', `${libraryDir}\n\n${reason}`);
-    app.exit(1);
+    cannotOpen(error);
     return;
   }
+  // The window opens while the full index loads; a library that then fails to open is said so as before.
+  service.loaded.catch(cannotOpen);
   closeOnQuit(
     app,
     () => BrowserWindow.getAllWindows(),

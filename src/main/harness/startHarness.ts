@@ -39,7 +39,14 @@ export async function startHarness(options: HarnessOptions): Promise<RunningHarn
   const libraryDir = options.library
     ? resolve(options.library)
     : await mkdtemp(join(tmpdir(), 'copydesk-harness-'));
-  const { library, dispatch } = await startLibraryService(libraryDir, options.logError);
+  const { library, dispatch, loaded } = await startLibraryService(libraryDir, options.logError);
+  // Unlike the app, the harness is ready only once fully open: a library it cannot open stops it at start.
+  try {
+    await loaded;
+  } catch (error) {
+    await library.close();
+    throw error;
+  }
   const server = createHarnessServer({
     staticRoot: options.staticRoot,
     dispatch,

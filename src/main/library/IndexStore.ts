@@ -1,8 +1,12 @@
 import type { Low } from 'lowdb';
+import { stampOf } from './head/fileStamp';
+import { indexHeadOf } from './head/indexHead';
+import { writeIndexHead } from './head/indexHeadFile';
 import { INDEX_FORMAT } from './indexFile';
 import type { IndexFile } from './indexFile';
 import type { Journal } from './Journal';
 import type { IndexChange } from './journalEntry';
+import type { LibraryLayout } from './libraryLayout';
 import { SerialQueue } from './SerialQueue';
 import type { StoryIndex } from './StoryIndex';
 
@@ -22,6 +26,7 @@ export class IndexStore {
   private closed = false;
 
   constructor(
+    private readonly layout: LibraryLayout,
     private readonly db: Low<IndexFile>,
     private readonly journal: Journal,
     private readonly index: StoryIndex,
@@ -48,12 +53,18 @@ export class IndexStore {
     if (this.journal.appendedBytes >= this.compactAfterBytes) this.scheduleCompaction();
   }
 
-  /** Rewrites index.json from memory and empties the journal of what it now holds. */
+  /** Rewrites index.json and its head from memory and empties the journal of what they now hold. */
   compact(): Promise<void> {
     return this.compactions.run(async () => {
+      // Stamped before the snapshot: a story file changed after it makes the head stale, never wrong.
+      const stories = await stampOf(this.layout.stories).catch(() => undefined);
       const journalSeq = this.lastSeqSafeToDrop();
       this.db.data = { format: INDEX_FORMAT, journalSeq, stories: this.index.toRecord() };
+      const head = indexHeadOf(this.index, journalSeq);
       await this.db.write();
+      // Only a faster first page is lost without a head: the next open sees it stale and reads index.json.
+      if (stories) await writeIndexHead(this.layout, head, stories).catch(() => undefined);
+      this.db.data = { ...this.db.data, stories: {} };
       await this.journal.dropThrough(journalSeq);
     });
   }

@@ -8,6 +8,7 @@ import { comparatorFor } from './catalog/compareEntries';
 import { entryFilterOf } from './catalog/entryFilter';
 import type { EntryFilter } from './catalog/entryFilter';
 import { pageOf } from './catalog/pageOf';
+import { SummaryInterner } from './catalog/SummaryInterner';
 import { ViewCatalog } from './catalog/ViewCatalog';
 import type { ListQuery } from './StoryRepository';
 
@@ -20,11 +21,12 @@ const HIT_SORT_SHARE = 1 / 64;
 /** Every story's summary, in memory: lists, queries and counts never touch the disk. */
 export class StoryIndex {
   private readonly byId = new Map<string, CatalogEntry>();
+  private readonly interner = new SummaryInterner();
   private readonly active: ViewCatalog;
   private readonly trash: ViewCatalog;
 
   constructor(summaries: Iterable<StorySummary> = []) {
-    for (const summary of summaries) this.byId.set(summary.id, catalogEntryOf(summary));
+    for (const summary of summaries) this.byId.set(summary.id, this.entryOf(summary));
     const active: CatalogEntry[] = [];
     const trash: CatalogEntry[] = [];
     for (const entry of this.byId.values()) (entry.summary.trashedAt === null ? active : trash).push(entry);
@@ -38,7 +40,7 @@ export class StoryIndex {
 
   put(summary: StorySummary): void {
     const previous = this.byId.get(summary.id);
-    const entry = catalogEntryOf(summary);
+    const entry = this.entryOf(summary);
     this.byId.set(summary.id, entry);
     const view = this.catalogOf(entry);
     if (previous && this.catalogOf(previous) === view) return view.replace(previous, entry);
@@ -122,6 +124,11 @@ export class StoryIndex {
       if (entry && this.catalogOf(entry) === catalog && (!test || test(entry))) entries.push(entry);
     }
     return entries;
+  }
+
+  /** `summary` is the catalog's from here on: its repeated values are swapped for shared ones. */
+  private entryOf(summary: StorySummary): CatalogEntry {
+    return catalogEntryOf(this.interner.intern(summary));
   }
 
   private view(view: LibraryView): ViewCatalog {

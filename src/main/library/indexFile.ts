@@ -1,11 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import { z } from 'zod';
 import { storyIdSchema, storySummarySchema } from '@shared/story/story';
 import { writeFileDurably } from './durableWrite';
-import { isMissingFile } from './fsErrorReason';
 import { INDEX_FORMAT } from './indexFormat';
+import { indexText } from './indexText';
 import { quickIndexCheck } from './quickIndexCheck';
+import { readIndexJson } from './readIndexFile';
 
 export { INDEX_FORMAT };
 
@@ -30,25 +30,21 @@ export class UnreadableIndexError extends Error {
 
 /**
  * lowdb's JSONFile renames without fsync and pretty-prints, so a power cut can lose or tear the index and
- * every write costs more bytes: this adapter writes compact JSON atomically and durably, and validates on read.
+ * every write costs more bytes: this adapter writes compact JSON, a story per line, atomically and durably, and
+ * validates on read.
  */
 export class DurableJsonAdapter implements Adapter<IndexFile> {
   constructor(private readonly path: string) {}
 
   async read(): Promise<IndexFile | null> {
-    let text: string;
-    try {
-      text = await readFile(this.path, 'utf8');
-    } catch (error) {
-      if (isMissingFile(error)) return null;
-      throw error;
-    }
     let json: unknown;
     try {
-      json = JSON.parse(text);
-    } catch {
-      throw new UnreadableIndexError('The story index is not valid JSON.');
+      json = await readIndexJson(this.path);
+    } catch (error) {
+      if (error instanceof SyntaxError) throw new UnreadableIndexError('The story index is not valid JSON.');
+      throw error;
     }
+    if (json === undefined) return null;
     const checked = quickIndexCheck(json);
     if (checked) return checked;
     const parsed = indexFileSchema.safeParse(json);
@@ -57,6 +53,6 @@ export class DurableJsonAdapter implements Adapter<IndexFile> {
   }
 
   async write(data: IndexFile): Promise<void> {
-    await writeFileDurably(this.path, JSON.stringify(data), 'the story index');
+    await writeFileDurably(this.path, indexText(data), 'the story index');
   }
 }

@@ -9,6 +9,7 @@ const REVISION_FILE = /^([1-9][0-9]*)\.json$/;
 export class LibraryLayout {
   readonly marker: string;
   readonly index: string;
+  readonly head: string;
   readonly journal: string;
   readonly stories: string;
   readonly revisions: string;
@@ -17,6 +18,7 @@ export class LibraryLayout {
   constructor(readonly root: string) {
     this.marker = join(root, 'library.json');
     this.index = join(root, 'index.json');
+    this.head = join(root, 'index.head.json');
     this.journal = join(root, 'index.journal');
     this.stories = join(root, 'stories');
     this.revisions = join(root, 'revisions');

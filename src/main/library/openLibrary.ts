@@ -48,9 +48,11 @@ export async function openLibrary(dir: string, options: LibraryOptions = {}): Pr
   });
   const recovered = await recoverIndex(layout, db, quarantine, marker !== 'missing');
   const index = new StoryIndex(recovered.summaries.values());
+  // The catalog holds the summaries now; the parsed file's record of them would only be kept alive.
+  db.data = { ...db.data, stories: {} };
   const journal = await Journal.open(layout.journal, recovered.journal);
   const compactAfter = options.compactJournalAfterBytes ?? DEFAULT_COMPACT_AFTER_BYTES;
-  const store = new IndexStore(db, journal, index, recovered.nextSeq, compactAfter);
+  const store = new IndexStore(layout, db, journal, index, recovered.nextSeq, compactAfter);
   const revisions = new RevisionStore(layout, quarantine, {
     intervalMs: options.revisionIntervalMs ?? 5 * 60_000,
     maxRevisions: options.maxRevisions ?? 100,

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -91,11 +91,29 @@ describe('runApp', () => {
 
   it('seeds the library in the user-data folder on first run', async () => {
     await start();
-    expect(await readdir(join(userData, 'library'))).toContain('stories');
     const list = (await invoke('story:list', {})) as unknown as { value: { items: { headline: string }[] } };
+    expect(await readdir(join(userData, 'library'))).toContain('stories');
     expect(list.value.items.map((item) => item.headline)).toContain(
       'Ukraine, Russia Discuss Peace Talks Amid Continuing Violence',
     );
+  });
+
+  it('shows the window before the library has finished opening, and says so if it then cannot open', async () => {
+    await mkdir(join(userData, 'library'), { recursive: true });
+    const newer = { format: 99, createdAt: '2025-01-01T00:00:00.000Z' };
+    await writeFile(join(userData, 'library', 'library.json'), JSON.stringify(newer));
+
+    await start();
+
+    await vi.waitFor(() =>
+      expect(fake.state.calls).toContainEqual({
+        kind: 'showErrorBox',
+        title: 'Copydesk cannot open its library',
+        content: expect.stringMatching(/newer version of Copydesk/),
+      }),
+    );
+    expect(fake.state.calls).toContainEqual({ kind: 'exit', code: 1 });
+    expect(await invoke('library:status', {})).toMatchObject({ ok: false, error: { code: 'storage' } });
   });
 
   it('denies new windows and navigation away from the app', async () => {

@@ -12,6 +12,7 @@ describe('openLibrary', () => {
     const library = await open(dir, { now: clock.now });
 
     expect((await readdir(dir)).sort()).toEqual([
+      'index.head.json',
       'index.journal',
       'index.json',
       'library.json',

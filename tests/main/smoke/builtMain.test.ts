@@ -76,8 +76,12 @@ describe('the built main bundle under Node with a fake electron', () => {
   });
 
   it('creates and seeds the library in the user-data folder', async () => {
-    const stories = await readdir(join(userData, 'library', 'stories'));
-    expect(stories.filter((name) => name.endsWith('.json'))).toHaveLength(1);
+    // The window opens as soon as the first page can be asked for; the full open, which seeds, goes on after.
+    const storyFiles = async () =>
+      (await readdir(join(userData, 'library', 'stories')).catch(() => [])).filter((name) =>
+        name.endsWith('.json'),
+      );
+    await expect.poll(async () => (await storyFiles()).length).toBe(1);
   });
 
   it('ships a preload that needs nothing but electron, as a sandbox requires', async () => {

@@ -1,5 +1,4 @@
 import type { StoryFilters } from '@shared/contract/querySchemas';
-import { lowerBylinesOf, lowerKeywordsOf } from './CatalogEntry';
 import type { CatalogEntry } from './CatalogEntry';
 
 export type EntryFilter = (entry: CatalogEntry) => boolean;
@@ -7,6 +6,19 @@ export type EntryFilter = (entry: CatalogEntry) => boolean;
 const DAY_MS = 86_400_000;
 
 const startOfDay = (day: string) => Date.parse(`${day}T00:00:00.000Z`);
+
+/**
+ * Names and keywords repeat across thousands of stories: each is lower-cased once per filter, and nothing is
+ * kept per story between queries.
+ */
+function memoized(test: (text: string) => boolean): (text: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (text) => {
+    let result = known.get(text);
+    if (result === undefined) known.set(text, (result = test(text)));
+    return result;
+  };
+}
 
 /** The test of `filters`, or undefined when they let every story through (so a page can be a plain slice). */
 export function entryFilterOf(filters: Partial<StoryFilters>): EntryFilter | undefined {
@@ -21,11 +33,13 @@ export function entryFilterOf(filters: Partial<StoryFilters>): EntryFilter | und
   }
   if (filters.byline) {
     const part = filters.byline.toLowerCase();
-    tests.push((entry) => lowerBylinesOf(entry).some((name) => name.includes(part)));
+    const matches = memoized((name: string) => name.toLowerCase().includes(part));
+    tests.push((entry) => entry.summary.bylines.some((byline) => matches(byline.name)));
   }
   if (filters.keyword) {
     const keyword = filters.keyword.toLowerCase();
-    tests.push((entry) => lowerKeywordsOf(entry).includes(keyword));
+    const matches = memoized((word: string) => word.toLowerCase() === keyword);
+    tests.push((entry) => entry.summary.keywords.some(matches));
   }
   if (filters.changedFrom) {
     const from = startOfDay(filters.changedFrom);
