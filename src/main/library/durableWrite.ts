@@ -6,7 +6,7 @@ import { fsErrorReason, isMissingFile } from './fsErrorReason';
 
 /** The part of a file handle a durable write needs; a real FileHandle fits, and tests can fail any step. */
 export interface WritableHandle {
-  writeFile(data: string): Promise<void>;
+  writeFile(data: string | Uint8Array): Promise<void>;
   sync(): Promise<void>;
   close(): Promise<void>;
 }
@@ -47,7 +47,7 @@ export interface StagedWrite {
  */
 export async function writeFileDurably(
   target: string,
-  contents: string,
+  contents: string | Uint8Array,
   what: string,
   fs: DurableFileSystem = nodeFileSystem,
 ): Promise<void> {
@@ -58,7 +58,7 @@ export async function writeFileDurably(
 /** The first half of writeFileDurably, for callers that must make something else durable before the rename. */
 export async function stageDurableWrite(
   target: string,
-  contents: string,
+  contents: string | Uint8Array,
   what: string,
   fs: DurableFileSystem = nodeFileSystem,
 ): Promise<StagedWrite> {

@@ -23,8 +23,8 @@ export interface SearchMatch {
 
 /**
  * A full-text index of stories: prefix matching on the last word typed (typeahead) and typo tolerance on the
- * others. Implementations wrap a library (MiniSearch, FlexSearch) and are measured against each other in
- * bench/search-engines.bench.ts.
+ * others. The app's own compact index and adapters of MiniSearch and FlexSearch implement it, and are measured
+ * against each other in bench/search-engines.bench.ts.
  */
 export interface SearchEngine {
   readonly size: number;
@@ -34,13 +34,13 @@ export interface SearchEngine {
   has(id: string): boolean;
   /** Best first, at most `limit` matches. */
   search(text: string, limit: number): SearchMatch[];
-  /** The whole index as text, to persist beside the library. */
-  serialize(): string;
+  /** The whole index as bytes, to persist beside the library. */
+  serialize(): Uint8Array;
 }
 
 export interface SearchEngineKind {
   name: string;
   create(): SearchEngine;
   /** Throws when `serialized` was not written by `serialize` of this kind (corrupt or another version). */
-  load(serialized: string): SearchEngine;
+  load(serialized: Uint8Array): SearchEngine;
 }

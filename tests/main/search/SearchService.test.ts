@@ -8,7 +8,10 @@ import type { SearchServiceOptions } from '../../../src/main/search/SearchServic
 import { inProcessRunner } from '../../../src/main/search/runner/inProcessRunner';
 import type { SearchRunner } from '../../../src/main/search/runner/SearchRunner';
 import { scriptRunner } from '../../../src/main/search/runner/threadRunner';
+import { compactIndexKind } from '../../../src/main/search/engine/compact/compactIndexKind';
 import { miniSearchEngine } from '../../../src/main/search/engine/miniSearchEngine';
+import { LIBRARY_SEARCH_ENGINE } from '../../../src/main/search/librarySearchEngine';
+import { SEARCH_INDEX_FORMAT } from '../../../src/main/search/persistedIndex';
 import { makeTempDir } from '../library/fixtures/libraryFixtures';
 import { StoryShelf } from './support/storyShelf';
 import { substringEngineKind } from './support/substringEngine';
@@ -29,15 +32,20 @@ const runners: [string, SearchRunner, SearchEngineKind][] = [
     substringEngineKind,
   ],
   ['with MiniSearch in process', inProcessRunner, miniSearchEngine],
+  ['with the compact index in process', inProcessRunner, compactIndexKind],
   [
-    'with MiniSearch in the worker entry',
+    'with the compact index in the worker entry',
     typeScriptWorkerRunner(join(__dirname, '../../../src/main/search/worker/searchWorker.ts')),
-    miniSearchEngine,
+    compactIndexKind,
   ],
 ];
 // `npm test` builds before it runs the tests; a lone test run may find no build.
 if (existsSync(builtWorker)) {
-  runners.push(['with MiniSearch in the built worker', scriptRunner(builtWorker), miniSearchEngine]);
+  runners.push([
+    'with the app’s engine in the built worker',
+    scriptRunner(builtWorker),
+    LIBRARY_SEARCH_ENGINE,
+  ]);
 }
 
 describe.each(runners)('SearchService %s', (_name, runner, engine) => {
@@ -137,24 +145,25 @@ describe.each(runners)('SearchService %s', (_name, runner, engine) => {
     await first.start(shelf.summaries());
     await first.close();
     const file = join(library, SEARCH_INDEX_FILE);
-    const good = await readFile(file, 'utf8');
+    // Latin-1 keeps every byte as one character, so the binary part survives the string edits below.
+    const good = await readFile(file, 'latin1');
     const [manifest, engineText] = [good.slice(0, good.indexOf('\n')), good.slice(good.indexOf('\n') + 1)];
 
     for (const broken of [
       'not an index at all',
       good.slice(0, good.length - 10),
       `${manifest.replace(`"engine":"${engine.name}"`, '"engine":"another"')}\n${engineText}`,
-      `${manifest.replace('"format":1', '"format":0')}\n${engineText}`,
+      `${manifest.replace(`"format":${SEARCH_INDEX_FORMAT}`, '"format":0')}\n${engineText}`,
       `${manifest}\n{"garbage":2}`,
     ]) {
-      await writeFile(file, broken);
+      await writeFile(file, broken, 'latin1');
       shelf.reads = [];
       const service = serviceFor(library, shelf);
       await service.start(shelf.summaries());
       expect(shelf.reads).toHaveLength(5);
       expect(await idsOf(service, 'ferries')).toHaveLength(5);
       await service.close();
-      expect(await readFile(file, 'utf8')).not.toBe(broken);
+      expect(await readFile(file, 'latin1')).not.toBe(broken);
     }
   });
 

@@ -56,9 +56,9 @@ export class SearchWorkerCore {
 
   private async open(): Promise<OpenOutcome> {
     await removeTempFiles(dirname(this.init.indexFile));
-    let contents: string;
+    let contents: Uint8Array;
     try {
-      contents = await readFile(this.init.indexFile, 'utf8');
+      contents = await readFile(this.init.indexFile);
     } catch (error) {
       if (isMissingFile(error)) return { loaded: false, reason: 'missing' };
       throw error;
@@ -66,7 +66,7 @@ export class SearchWorkerCore {
     const parsed = parseIndexFile(contents, this.kind.name);
     if (!parsed.ok) return { loaded: false, reason: parsed.reason };
     try {
-      this.engine = this.kind.load(parsed.index.engineText);
+      this.engine = this.kind.load(parsed.index.engineBytes);
     } catch {
       return { loaded: false, reason: 'corrupt' };
     }
@@ -103,16 +103,16 @@ export class SearchWorkerCore {
   }
 
   /** Taken in one go, so no update can fall between the index and the revisions written beside it. */
-  private snapshot(): string {
+  private snapshot(): Uint8Array {
     return composeIndexFile(
       { format: SEARCH_INDEX_FORMAT, engine: this.kind.name, revisions: Object.fromEntries(this.revisions) },
       this.engine.serialize(),
     );
   }
 
-  private async write(contents: string): Promise<SearchReplies['persist']> {
+  private async write(contents: Uint8Array): Promise<SearchReplies['persist']> {
     await ensureDirectory(dirname(this.init.indexFile));
     await writeFileDurably(this.init.indexFile, contents, 'the search index');
-    return { bytes: Buffer.byteLength(contents) };
+    return { bytes: contents.length };
   }
 }

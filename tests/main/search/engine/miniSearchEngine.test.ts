@@ -1,4 +1,5 @@
+import { searchEngineKinds } from '../../../../src/main/search/worker/searchEngineKinds';
 import { miniSearchEngine } from '../../../../src/main/search/engine/miniSearchEngine';
 import { describeSearchEngine } from './searchEngineSuite';
 
-describeSearchEngine(miniSearchEngine);
+describeSearchEngine(miniSearchEngine, searchEngineKinds);

@@ -43,7 +43,7 @@ function filled(kind: SearchEngineKind): SearchEngine {
 const ids = (engine: SearchEngine, text: string) => engine.search(text, 50).map((match) => match.id);
 
 /** The behaviour every engine adapter must show; each adapter's test file runs it. */
-export function describeSearchEngine(kind: SearchEngineKind) {
+export function describeSearchEngine(kind: SearchEngineKind, otherKinds: readonly SearchEngineKind[] = []) {
   describe(`${kind.name} as a SearchEngine`, () => {
     it('matches the word being typed as a prefix', () => {
       const engine = filled(kind);
@@ -120,11 +120,14 @@ export function describeSearchEngine(kind: SearchEngineKind) {
 
     it('refuses to load garbage, a torn index or another engine’s index', () => {
       const serialized = filled(kind).serialize();
-      expect(() => kind.load('')).toThrow();
-      expect(() => kind.load('not json')).toThrow();
-      expect(() => kind.load('{}')).toThrow();
+      const bytes = (text: string) => new Uint8Array(Buffer.from(text));
+      expect(() => kind.load(bytes(''))).toThrow();
+      expect(() => kind.load(bytes('not json'))).toThrow();
+      expect(() => kind.load(bytes('{}'))).toThrow();
       expect(() => kind.load(serialized.slice(0, serialized.length / 2))).toThrow();
-      expect(() => kind.load(serialized.replace(/"engine":"[^"]+"/, '"engine":"other"'))).toThrow();
+      for (const other of otherKinds.filter((candidate) => candidate.name !== kind.name)) {
+        expect(() => kind.load(filled(other).serialize())).toThrow();
+      }
     });
 
     it('finds any added story by any word of its headline', () => {

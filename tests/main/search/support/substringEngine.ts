@@ -44,8 +44,8 @@ export class SubstringEngine implements SearchEngine {
     return matches.slice(0, limit);
   }
 
-  serialize(): string {
-    return JSON.stringify({ substring: 1, documents: [...this.documents.values()] });
+  serialize(): Uint8Array {
+    return Buffer.from(JSON.stringify({ substring: 1, documents: [...this.documents.values()] }));
   }
 }
 
@@ -53,7 +53,10 @@ export const substringEngineKind: SearchEngineKind = {
   name: 'substring',
   create: () => new SubstringEngine(),
   load: (serialized) => {
-    const parsed = JSON.parse(serialized) as { substring?: number; documents?: SearchDocument[] };
+    const parsed = JSON.parse(Buffer.from(serialized).toString('utf8')) as {
+      substring?: number;
+      documents?: SearchDocument[];
+    };
     if (parsed.substring !== 1 || !Array.isArray(parsed.documents)) throw new Error('Not a substring index.');
     return new SubstringEngine(new Map(parsed.documents.map((document) => [document.id, document])));
   },
