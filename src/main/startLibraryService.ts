@@ -9,6 +9,7 @@ import { LibraryError } from './library/LibraryError';
 import type { StoryRepository } from './library/StoryRepository';
 import { LIBRARY_SEARCH_ENGINE } from './search/librarySearchEngine';
 import { SearchingRepository } from './search/SearchingRepository';
+import type { SearchRunner } from './search/runner/SearchRunner';
 import { SearchService } from './search/SearchService';
 import { sampleSeed } from './seed/sampleSeed';
 
@@ -51,9 +52,12 @@ export async function startLibraryService(
   dir: string,
   logError: ErrorLog = console.error,
   host?: DesktopHost,
+  /** Where the search index runs; by default a worker thread of this process. */
+  searchRunner?: SearchRunner,
 ): Promise<LibraryService> {
   const { library: opened, loaded } = await openLibraryInPhases(dir, { seed: sampleSeed });
   const search = new SearchService({
+    runner: searchRunner,
     library: dir,
     engine: LIBRARY_SEARCH_ENGINE,
     readStory: (id) => opened.get(id),

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { BrowserWindow, Menu, app, dialog, ipcMain, session } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, session, utilityProcess } from 'electron';
 import { MENU_COMMAND_CHANNEL } from '@shared/contract/menuCommands';
 import { registerIpcHandlers } from '../ipc/registerIpcHandlers';
 import { exportResources } from '../export/exportResources';
@@ -10,7 +10,9 @@ import { chooseImportFilesWith } from './chooseImportFilesWith';
 import { createMainWindow } from '../window/createMainWindow';
 import { lockDownSession } from '../window/lockDownSession';
 import { rendererLocation } from '../window/rendererLocation';
+import { SEARCH_WORKER_SCRIPT } from '../search/runner/defaultRunner';
 import { closeOnQuit } from './closeOnQuit';
+import { searchProcessRunner } from './searchProcessRunner';
 
 function focus(window: BrowserWindow): void {
   if (window.isMinimized()) window.restore();
@@ -36,11 +38,16 @@ export async function runApp(mainDir: string): Promise<void> {
   };
   let service: Awaited<ReturnType<typeof startLibraryService>>;
   try {
-    service = await startLibraryService(libraryDir, undefined, {
-      chooseFolder: chooseFolderWith(dialog, () => BrowserWindow.getFocusedWindow()),
-      chooseImportFiles: chooseImportFilesWith(dialog, () => BrowserWindow.getFocusedWindow()),
-      resources: exportResources(),
-    });
+    service = await startLibraryService(
+      libraryDir,
+      undefined,
+      {
+        chooseFolder: chooseFolderWith(dialog, () => BrowserWindow.getFocusedWindow()),
+        chooseImportFiles: chooseImportFilesWith(dialog, () => BrowserWindow.getFocusedWindow()),
+        resources: exportResources(),
+      },
+      searchProcessRunner(utilityProcess.fork, join(mainDir, SEARCH_WORKER_SCRIPT)),
+    );
   } catch (error) {
     cannotOpen(error);
     return;

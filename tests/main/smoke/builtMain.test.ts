@@ -16,7 +16,10 @@ interface Call {
   options?: { webPreferences: Record<string, unknown> };
   channel?: string;
   url?: string;
+  modulePath?: string;
 }
+
+const searchIndexOf = (userData: string) => join(userData, 'library', 'search', 'index.dat');
 
 async function runBuiltMain(userData: string, report: string): Promise<Call[]> {
   const child = spawn(process.execPath, ['-r', register, builtMain], {
@@ -33,11 +36,12 @@ async function runBuiltMain(userData: string, report: string): Promise<Call[]> {
         .split('\n')
         .filter(Boolean)
         .map((line) => JSON.parse(line) as Call);
-      if (calls.some((call) => call.kind === 'loadURL')) return calls;
+      // The page is loaded and the search index, built in its own process, has been written.
+      if (calls.some((call) => call.kind === 'loadURL') && existsSync(searchIndexOf(userData))) return calls;
       if (child.exitCode !== null) throw new Error(`The built main exited early: ${stderr}`);
       await new Promise((done) => setTimeout(done, 50));
     }
-    throw new Error(`The built main never loaded its page: ${stderr}`);
+    throw new Error(`The built main never loaded its page and wrote its search index: ${stderr}`);
   } finally {
     child.kill('SIGKILL');
   }
@@ -82,6 +86,12 @@ describe('the built main bundle under Node with a fake electron', () => {
         name.endsWith('.json'),
       );
     await expect.poll(async () => (await storyFiles()).length).toBe(1);
+  });
+
+  it('builds and writes the search index in a utility process of its own', () => {
+    const fork = calls.find((call) => call.kind === 'utilityProcess.fork');
+    expect(fork?.modulePath).toBe(join(root, 'out/main/searchWorker.js'));
+    expect(existsSync(searchIndexOf(userData))).toBe(true);
   });
 
   it('ships a preload that needs nothing but electron, as a sandbox requires', async () => {

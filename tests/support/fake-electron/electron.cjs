@@ -1,7 +1,9 @@
 'use strict';
 // A stand-in for the electron module, for tests and for the smoke run of the built main bundle:
 // the real one downloads the Electron runtime on first use, which these machines cannot do.
+const childProcess = require('node:child_process');
 const { EventEmitter } = require('node:events');
+const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 
@@ -132,6 +134,28 @@ exports.dialog = {
 exports.Menu = {
   buildFromTemplate: (template) => ({ template }),
   setApplicationMenu: (menu) => ((state.applicationMenu = menu), record('setApplicationMenu', {})),
+};
+// A utility process is a Node child process here, with `process.parentPort` set up as Electron does.
+exports.utilityProcess = {
+  fork(modulePath, args = [], options = {}) {
+    record('utilityProcess.fork', { modulePath, args, options });
+    const child = new EventEmitter();
+    if (!fs.existsSync(modulePath)) {
+      child.postMessage = () => undefined;
+      child.kill = () => false;
+      setImmediate(() => child.emit('exit', 1));
+      return child;
+    }
+    const node = childProcess.fork(modulePath, args, {
+      execArgv: ['--require', path.join(__dirname, 'utility-parent-port.cjs')],
+      serialization: 'advanced',
+    });
+    node.on('message', (message) => child.emit('message', message));
+    node.on('exit', (code) => child.emit('exit', code ?? 0));
+    child.postMessage = (message) => node.send(message);
+    child.kill = () => node.kill();
+    return child;
+  },
 };
 exports.shell = { openExternal: (url) => (record('openExternal', { url }), Promise.resolve()) };
 exports.contextBridge = {

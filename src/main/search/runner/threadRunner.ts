@@ -1,61 +1,28 @@
 import { Worker } from 'node:worker_threads';
-import type {
-  ReplyEnvelope,
-  RequestEnvelope,
-  SearchReply,
-  SearchRequest,
-  SearchWorkerInit,
-} from '../worker/protocol';
+import type { SearchWorkerInit } from '../worker/protocol';
+import { endpointRunner } from './endpointRunner';
+import type { SearchEndpoint } from './endpointRunner';
 import type { SearchRunner } from './SearchRunner';
 
-interface Waiting {
-  resolve(value: unknown): void;
-  reject(error: Error): void;
+function threadEndpoint(worker: Worker): SearchEndpoint {
+  return {
+    send: (envelope) => worker.postMessage(envelope),
+    onReply: (listener) => worker.on('message', listener),
+    onFailure: (listener) => {
+      worker.on('error', listener);
+      worker.on('exit', (code) => listener(new Error(`The search worker stopped (exit code ${code}).`)));
+    },
+    // An idle worker must not keep a command-line run alive; one with work under way must.
+    setBusy: (busy) => (busy ? worker.ref() : worker.unref()),
+    stop: async () => {
+      await worker.terminate();
+    },
+  };
 }
 
 /** Runs the index in a worker thread that `start` creates, so building and loading never block this thread. */
 export function threadRunner(start: (init: SearchWorkerInit) => Worker): SearchRunner {
-  return (init) => {
-    const worker = start(init);
-    const waiting = new Map<number, Waiting>();
-    let nextSeq = 1;
-    let failure: Error | undefined;
-
-    // An idle worker must not keep a command-line run alive; one with work under way must.
-    const refWhileBusy = () => (waiting.size > 0 ? worker.ref() : worker.unref());
-    refWhileBusy();
-    const failAll = (error: Error) => {
-      failure ??= error;
-      for (const { reject } of waiting.values()) reject(failure);
-      waiting.clear();
-      refWhileBusy();
-    };
-    worker.on('message', (reply: ReplyEnvelope) => {
-      const caller = waiting.get(reply.seq);
-      if (!caller) return;
-      waiting.delete(reply.seq);
-      refWhileBusy();
-      if (reply.ok) caller.resolve(reply.value);
-      else caller.reject(new Error(reply.message));
-    });
-    worker.on('error', failAll);
-    worker.on('exit', (code) => failAll(new Error(`The search worker stopped (exit code ${code}).`)));
-
-    return {
-      request: <R extends SearchRequest>(request: R) =>
-        new Promise<SearchReply<R>>((resolve, reject) => {
-          if (failure) return reject(failure);
-          const seq = nextSeq++;
-          waiting.set(seq, { resolve: resolve as (value: unknown) => void, reject });
-          refWhileBusy();
-          worker.postMessage({ seq, request } satisfies RequestEnvelope);
-        }),
-      close: async () => {
-        failAll(new Error('The search index is closed.'));
-        await worker.terminate();
-      },
-    };
-  };
+  return endpointRunner((init) => threadEndpoint(start(init)));
 }
 
 /** The built worker (out/main/searchWorker.js) in a thread. */

@@ -1,4 +1,3 @@
-import type { MessagePort } from 'node:worker_threads';
 import type { SearchEngineKind } from '../SearchEngine';
 import type { ReplyEnvelope, RequestEnvelope, SearchWorkerInit } from './protocol';
 import { SearchWorkerCore } from './SearchWorkerCore';
@@ -9,9 +8,15 @@ export function engineKindNamed(kinds: readonly SearchEngineKind[], name: string
   return kind;
 }
 
+/** The worker's side of the line: a worker thread's parent port, or a utility process's (see parentPortLine). */
+export interface SearchPort {
+  on(event: 'message', listener: (envelope: RequestEnvelope) => void): void;
+  postMessage(reply: ReplyEnvelope): void;
+}
+
 /** Answers the service's requests on `port` with the engine kind the service asked for. */
 export function serveSearchWorker(
-  port: MessagePort,
+  port: SearchPort,
   init: SearchWorkerInit,
   kinds: readonly SearchEngineKind[],
 ): void {
