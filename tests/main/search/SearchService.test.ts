@@ -221,16 +221,30 @@ describe.each(runners)('SearchService %s', (_name, runner, engine) => {
     expect(await idsOf(second, 'dredging')).toEqual([story.id]);
   });
 
-  it('writes the index a little after the last change on its own', async () => {
+  it('writes the index a little after a rebuild, and after enough changes, on its own', async () => {
     const { library, shelf } = await setUp(1);
-    const service = serviceFor(library, shelf, { persistDelayMs: 20 });
+    const service = serviceFor(library, shelf, { persistDelayMs: 20, persistAfterChanges: 3 });
     await service.start(shelf.summaries());
     const file = join(library, SEARCH_INDEX_FILE);
     await expect.poll(() => existsSync(file)).toBe(true);
+    const written = await readFile(file, 'latin1');
 
-    const story = shelf.put('Late edition', 'Presses rolled at dawn.');
-    await service.upsert(story);
-    await expect.poll(async () => (await readFile(file, 'utf8')).includes(story.id)).toBe(true);
+    const stories = ['Late edition', 'Early edition', 'Special edition'].map((headline) =>
+      shelf.put(headline, 'Presses rolled at dawn.'),
+    );
+    await service.upsert(stories[0]!);
+    await service.upsert(stories[1]!);
+    // Two routine saves are not worth writing the whole index for; they would be re-indexed on the next start.
+    await new Promise((done) => setTimeout(done, 150));
+    expect(await readFile(file, 'latin1')).toBe(written);
+
+    await service.upsert(stories[2]!);
+    await expect
+      .poll(async () => {
+        const contents = await readFile(file, 'latin1');
+        return stories.every((story) => contents.includes(story.id));
+      })
+      .toBe(true);
   });
 
   it('reports a failed write, leaves no half-written file, and writes again on the next flush', async () => {
