@@ -5,6 +5,7 @@ import { compactIndex } from './compactIndex';
 import type { IndexParts } from './compactIndex';
 import { encodeIndex } from './indexFile';
 import { planQuery } from './planQuery';
+import { isHeldByLivingStory } from './isHeldByLivingStory';
 import { MAX_ORDINALS, postingEntry } from './postingEntry';
 import { rankByScore } from './rankByScore';
 import { QueryScratch, scoreQuery } from './scoreQuery';
@@ -73,7 +74,7 @@ export class CompactIndexEngine implements SearchEngine {
   }
 
   search(text: string, limit: number): SearchMatch[] {
-    const plans = planQuery(this.parts.dictionary, text);
+    const plans = planQuery(this.parts.dictionary, (termId) => isHeldByLivingStory(this.parts, termId), text);
     if (plans.length === 0 || plans.some((plan) => plan.expansions.length === 0)) return [];
     const { ordinals, scores } = scoreQuery(plans, this.parts.documents, this.parts.postings, this.scratch);
     const ranked = rankByScore(scores);

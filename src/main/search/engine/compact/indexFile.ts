@@ -8,10 +8,15 @@ import { TermDictionary } from './TermDictionary';
 // "CDSX": Copydesk search index. The header is eight little-endian Uint32s; the typed arrays follow it, so
 // each stays 4-byte aligned, and loading them is a view on the file's bytes rather than a parse.
 const MAGIC = 0x58534443;
-const VERSION = 1;
+const VERSION = 2;
 const HEADER_WORDS = 8;
 const HEADER_BYTES = HEADER_WORDS * 4;
 const SEPARATOR = '\n';
+const CHECKSUM_AT = HEADER_BYTES - 4;
+
+/** Over the header's counts as well as the contents: counts that still add up can move a boundary. */
+const checksumOf = (file: Uint8Array): number =>
+  crc32(file.subarray(HEADER_BYTES), crc32(file.subarray(0, CHECKSUM_AT)));
 
 export class CorruptIndexError extends Error {
   constructor(reason: string) {
@@ -25,10 +30,10 @@ export function encodeIndex({ documents, dictionary, postings }: IndexParts): Ui
   if (postings.recentCount > 0) throw new Error('Only a compacted index can be written.');
   const ids = Array.from({ length: documents.issued }, (_, at) => documents.idAt(at));
   if (ids.some((id) => id.includes(SEPARATOR))) throw new Error('A story id holds a line break.');
+  const terms = Array.from({ length: dictionary.size }, (_, at) => dictionary.termOf(at));
+  if (terms.some((term) => term.includes(SEPARATOR))) throw new Error('An indexed word holds a line break.');
   const idsBytes = Buffer.from(ids.join(SEPARATOR));
-  const termsBytes = Buffer.from(
-    Array.from({ length: dictionary.size }, (_, at) => dictionary.termOf(at)).join(SEPARATOR),
-  );
+  const termsBytes = Buffer.from(terms.join(SEPARATOR));
   const arrays = [documents.lengths.subarray(0, documents.issued), postings.starts, postings.entries];
   const arraysBytes = arrays.reduce((total, array) => total + array.byteLength, 0);
   const file = new Uint8Array(HEADER_BYTES + arraysBytes + idsBytes.length + termsBytes.length);
@@ -50,7 +55,7 @@ export function encodeIndex({ documents, dictionary, postings }: IndexParts): Ui
     termsBytes.length,
   ];
   fields.forEach((value, index) => header.setUint32(index * 4, value, true));
-  header.setUint32(HEADER_BYTES - 4, crc32(file.subarray(HEADER_BYTES)), true);
+  header.setUint32(CHECKSUM_AT, checksumOf(file), true);
   return file;
 }
 
@@ -97,13 +102,32 @@ export function decodeIndex(bytes: Uint8Array): IndexParts {
   if (bytes.length !== HEADER_BYTES + arraysBytes + idsLength + termsLength) {
     throw new CorruptIndexError('its length does not match its header');
   }
-  if (crc32(bytes.subarray(HEADER_BYTES)) !== checksum)
-    throw new CorruptIndexError('its checksum does not match');
+  if (checksumOf(bytes) !== checksum) throw new CorruptIndexError('its checksum does not match');
   let at = HEADER_BYTES;
   const lengths = uint32s(bytes, at, stories);
   const starts = uint32s(bytes, (at += stories * 4), termCount + 1);
   const entries = uint32s(bytes, (at += (termCount + 1) * 4), entryCount);
   at += entryCount * 4;
+  try {
+    return partsOf(bytes, at, { lengths, starts, entries, stories, termCount, idsLength, termsLength });
+  } catch (error) {
+    if (error instanceof CorruptIndexError) throw error;
+    throw new CorruptIndexError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+interface Sections {
+  lengths: Uint32Array;
+  starts: Uint32Array;
+  entries: Uint32Array;
+  stories: number;
+  termCount: number;
+  idsLength: number;
+  termsLength: number;
+}
+
+function partsOf(bytes: Uint8Array, at: number, sections: Sections): IndexParts {
+  const { lengths, starts, entries, stories, termCount, idsLength, termsLength } = sections;
   const ids = splitText(bytes.subarray(at, at + idsLength), stories, 'story');
   const terms = splitText(bytes.subarray(at + idsLength, at + idsLength + termsLength), termCount, 'word');
   checkStructure(starts, entries, terms, stories);

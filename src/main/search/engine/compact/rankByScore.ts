@@ -3,7 +3,8 @@ const POSITION_BITS = 0x00ffffff;
 const HIGH_MANTISSA_BITS = 0xe0000000;
 
 /**
- * The positions of `scores`, highest score first (ties: the later position first).
+ * The positions of `scores`, highest score first (ties: the later position first). Scores must be finite and
+ * positive, as BM25's are: the trick below relies on it.
  *
  * A score is a float32, so as a float64 its 29 lowest mantissa bits are zero: the position (< 2^24) is
  * written there and the keys sorted as plain numbers, natively, with no comparator call per step.
