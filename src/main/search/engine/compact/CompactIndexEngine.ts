@@ -77,10 +77,10 @@ export class CompactIndexEngine implements SearchEngine {
     const plans = planQuery(this.parts.dictionary, (termId) => isHeldByLivingStory(this.parts, termId), text);
     if (plans.length === 0 || plans.some((plan) => plan.expansions.length === 0)) return [];
     const { ordinals, scores } = scoreQuery(plans, this.parts.documents, this.parts.postings, this.scratch);
-    const ranked = rankByScore(scores);
+    const ranked = rankByScore(scores, limit);
     const terms = [...new Set(plans.flatMap((plan) => plan.highlights))];
     const matches: SearchMatch[] = [];
-    for (let at = 0; at < Math.min(limit, ranked.length); at++) {
+    for (let at = 0; at < ranked.length; at++) {
       const position = ranked[at]!;
       matches.push({ id: this.parts.documents.idAt(ordinals[position]!), score: scores[position]!, terms });
     }

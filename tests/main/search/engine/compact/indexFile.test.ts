@@ -131,7 +131,7 @@ describe('decodeIndex on a damaged file', () => {
     );
     expectCorrupt(
       withField(file, 1, (version) => version + 1),
-      /format 2 is not 1/,
+      /format 3 is not 2/,
     );
   });
 

@@ -51,4 +51,16 @@ describe('rankByScore', () => {
     expect(ranked[1]).toBe(69_999);
     expect(ranked[ranked.length - 1]).toBe(0);
   });
+
+  it('keeps only the best `limit`, the same scores in the same order as the full ranking gives first', () => {
+    fc.assert(
+      fc.property(fc.array(score, { maxLength: 400 }), fc.nat({ max: 450 }), (values, limit) => {
+        const scores = scoresOf(values);
+        const ranked = Array.from(rankByScore(scores, limit));
+        const full = naiveRanking(scores).slice(0, limit);
+        expect(ranked).toHaveLength(full.length);
+        expect(ranked.map((at) => scores[at])).toEqual(full.map((at) => scores[at]));
+      }),
+    );
+  });
 });
