@@ -60,7 +60,7 @@ export async function measureSaves(subject: SaveSubject, plan: SavePlan): Promis
     const matches = await subject.search.search(word, SEARCH_LIMIT);
     const ms = performance.now() - start;
     if (edit < plan.warmUp) continue;
-    const found = matches.some((match) => match.id === storyId);
+    const found = matches.ids.includes(storyId);
     const snapshot = existsSync(layout.revisionFile(storyId, saved.revision));
     samples.push({ storyId, word, ms, found, snapshot });
   }

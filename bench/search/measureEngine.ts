@@ -63,7 +63,7 @@ export function measureEngine(
   let emptyAnswers = 0;
   for (const query of queries) {
     const [matches, ms] = timed(() => engine.search(query.text, options.limit));
-    if (matches.length === 0) emptyAnswers++;
+    if (matches.ids.length === 0) emptyAnswers++;
     all.push(ms);
     byKind.set(query.kind, [...(byKind.get(query.kind) ?? []), ms]);
   }

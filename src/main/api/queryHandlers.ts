@@ -1,15 +1,16 @@
 import type { SearchState, StoryHit, StoryQuery } from '@shared/contract/querySchemas';
 import type { StorySummary } from '@shared/story/story';
 import type { StoryRepository } from '../library/StoryRepository';
-import type { SearchMatch } from '../search/SearchEngine';
-import { searchDocumentOf } from '../search/searchDocumentOf';
+import { noHits } from '../search/SearchEngine';
+import type { SearchHits } from '../search/SearchEngine';
 import { matchedWords, snippetOf } from '../search/snippetOf';
+import { SnippetTextCache } from '../search/SnippetTextCache';
 import type { Handlers } from './Handlers';
 
 /** What the query handlers need of search: the service, or nothing where there is no index (some tests). */
 export interface StorySearch {
   state(): SearchState;
-  search(text: string, limit: number): Promise<SearchMatch[]>;
+  search(text: string, limit: number): Promise<SearchHits>;
 }
 
 // More hits than anyone pages through; filters and sorting then apply to all of them, not to a first page.
@@ -17,17 +18,15 @@ const MAX_HITS = 10_000;
 
 const NO_SEARCH: StorySearch = {
   state: () => ({ state: 'failed', done: 0, total: 0 }),
-  search: async () => [],
+  search: async () => noHits(),
 };
 
-async function hitOf(library: StoryRepository, summary: StorySummary, terms: string[]): Promise<StoryHit> {
+async function hitOf(texts: SnippetTextCache, summary: StorySummary, terms: string[]): Promise<StoryHit> {
   if (terms.length === 0) return { ...summary, snippet: '', highlights: [] };
   // A story trashed or purged between the search and this read still lists, without its snippet.
-  const story = await library.get(summary.id).catch(() => null);
-  const document = story ? searchDocumentOf(story) : null;
-  const { snippet, highlights } = document
-    ? snippetOf(document.body, terms)
-    : { snippet: '', highlights: [] };
+  const body = await texts.bodyOf(summary);
+  const { snippet, highlights } =
+    body !== undefined ? snippetOf(body, terms) : { snippet: '', highlights: [] };
   const headlineWords = matchedWords(summary.headline, terms);
   return { ...summary, snippet, highlights: [...new Set([...headlineWords, ...highlights])] };
 }
@@ -48,15 +47,14 @@ function summaryHits(summaries: StorySummary[], text: string): Map<string, numbe
 async function queryPage(library: StoryRepository, search: StorySearch, query: StoryQuery) {
   const text = query.text.trim();
   const state = search.state();
-  if (!text) return { page: await library.query(query), terms: new Map<string, string[]>(), state };
+  if (!text) return { page: await library.query(query), terms: [], state };
   if (state.state !== 'ready') {
     const onlyIds = summaryHits(await library.summaries(), text);
-    return { page: await library.query({ ...query, onlyIds }), terms: new Map<string, string[]>(), state };
+    return { page: await library.query({ ...query, onlyIds }), terms: [], state };
   }
-  const matches = await search.search(text, MAX_HITS);
-  const onlyIds = new Map(matches.map((match) => [match.id, match.score]));
-  const terms = new Map(matches.map((match) => [match.id, match.terms]));
-  return { page: await library.query({ ...query, onlyIds }), terms, state };
+  const hits = await search.search(text, MAX_HITS);
+  const onlyIds = new Map(hits.ids.map((id, at) => [id, hits.scores[at]!]));
+  return { page: await library.query({ ...query, onlyIds }), terms: hits.terms, state };
 }
 
 /** Paged, filtered, sorted and searched views of the library: the renderer never gets the whole of it. */
@@ -64,12 +62,11 @@ export function queryHandlers(
   library: StoryRepository,
   search: StorySearch = NO_SEARCH,
 ): Pick<Handlers, 'story:query' | 'library:facets'> {
+  const texts = new SnippetTextCache(library);
   return {
     'story:query': async (query) => {
       const { page, terms, state } = await queryPage(library, search, query);
-      const items = await Promise.all(
-        page.items.map((summary) => hitOf(library, summary, terms.get(summary.id) ?? [])),
-      );
+      const items = await Promise.all(page.items.map((summary) => hitOf(texts, summary, terms)));
       return { total: page.total, items, search: state };
     },
     'library:facets': ({ view }) => library.facets(view),

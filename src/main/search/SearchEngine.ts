@@ -13,13 +13,17 @@ export interface SearchDocument {
   speakers: string;
 }
 
-export interface SearchMatch {
-  id: string;
-  /** Higher is better; only comparable within one answer. */
-  score: number;
-  /** The indexed words that matched, as the index holds them (lowercase), for highlighting. */
+/** One search's answer in columns: it crosses to main as two arrays rather than thousands of objects. */
+export interface SearchHits {
+  /** Best first. */
+  ids: string[];
+  /** `scores[i]` is `ids[i]`'s: higher is better, comparable only within one answer. */
+  scores: Float64Array;
+  /** The words to mark in the matching stories, as the index holds them (lowercase); a prefix marks the words it begins. */
   terms: string[];
 }
+
+export const noHits = (): SearchHits => ({ ids: [], scores: new Float64Array(0), terms: [] });
 
 /**
  * A full-text index of stories: prefix matching on the last word typed (typeahead) and typo tolerance on the
@@ -32,8 +36,8 @@ export interface SearchEngine {
   add(document: SearchDocument): void;
   remove(id: string): void;
   has(id: string): boolean;
-  /** Best first, at most `limit` matches. */
-  search(text: string, limit: number): SearchMatch[];
+  /** Best first, at most `limit` stories. */
+  search(text: string, limit: number): SearchHits;
   /** The whole index as bytes, to persist beside the library. */
   serialize(): Uint8Array;
 }

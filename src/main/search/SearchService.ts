@@ -1,13 +1,15 @@
 import { join } from 'node:path';
 import type { SearchState } from '@shared/contract/querySchemas';
 import type { Story } from '@shared/story/story';
-import type { SearchEngineKind, SearchMatch } from './SearchEngine';
+import { noHits } from './SearchEngine';
+import type { SearchEngineKind, SearchHits } from './SearchEngine';
 import { planReindex } from './planReindex';
 import type { IndexedRevision } from './planReindex';
 import { defaultRunner } from './runner/defaultRunner';
 import type { SearchChannel, SearchRunner } from './runner/SearchRunner';
 import { searchDocumentOf } from './searchDocumentOf';
 import type { IndexedDocument } from './worker/protocol';
+import { unpackHits } from './worker/packedHits';
 
 export interface SearchServiceOptions {
   /** The library's folder; the index lives in its `search/` folder. */
@@ -146,9 +148,9 @@ export class SearchService {
   }
 
   /** Best first; nothing until the index is ready. */
-  async search(text: string, limit: number): Promise<SearchMatch[]> {
-    if (this.progress.state !== 'ready' || this.closed || text.trim() === '') return [];
-    return this.channel.request({ op: 'search', text, limit });
+  async search(text: string, limit: number): Promise<SearchHits> {
+    if (this.progress.state !== 'ready' || this.closed || text.trim() === '') return noHits();
+    return unpackHits(await this.channel.request({ op: 'search', text, limit }));
   }
 
   private schedulePersist(): void {

@@ -12,20 +12,39 @@ export const SNIPPET_LENGTH = 200;
 const LEAD_IN = 60;
 const ELLIPSIS = '…';
 // Letters, digits and combining marks, as the index splits words: "Zelensky’s" is "Zelensky" and "s".
-const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
 
 interface Word {
   text: string;
+  /** As the index holds it, worked out once per word. */
+  folded: string;
   start: number;
   end: number;
 }
 
+function isWordCharacter(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 122);
+  return WORD_CHARACTER.test(String.fromCodePoint(text.codePointAt(at)!));
+}
+
+// A scan by character code rather than a Unicode regex over the text: the library view makes a snippet for
+// every story of a page on each keystroke, and a matchAll over an 800-word body cost most of that.
 function wordsOf(text: string): Word[] {
-  return [...text.matchAll(WORD)].map((match) => ({
-    text: match[0],
-    start: match.index,
-    end: match.index + match[0].length,
-  }));
+  const words: Word[] = [];
+  let at = 0;
+  while (at < text.length) {
+    const step = text.codePointAt(at)! > 0xffff ? 2 : 1;
+    if (!isWordCharacter(text, at)) {
+      at += step;
+      continue;
+    }
+    const start = at;
+    while (at < text.length && isWordCharacter(text, at)) at += text.codePointAt(at)! > 0xffff ? 2 : 1;
+    const word = text.slice(start, at);
+    words.push({ text: word, folded: foldWord(word), start, end: at });
+  }
+  return words;
 }
 
 /**
@@ -33,17 +52,14 @@ function wordsOf(text: string): Word[] {
  * or a term from a neighbouring field), the words it begins.
  */
 function matcherOf(words: readonly Word[], terms: readonly string[]): (word: Word) => boolean {
-  const folded = new Set(words.map((word) => foldWord(word.text)));
+  const folded = new Set(words.map((word) => word.folded));
   const exact = new Set<string>();
   const prefixes: string[] = [];
   for (const term of terms.map(foldWord).filter(Boolean)) {
     if (folded.has(term)) exact.add(term);
     else prefixes.push(term);
   }
-  return (word) => {
-    const key = foldWord(word.text);
-    return exact.has(key) || prefixes.some((prefix) => key.startsWith(prefix));
-  };
+  return ({ folded: key }) => exact.has(key) || prefixes.some((prefix) => key.startsWith(prefix));
 }
 
 /** The text's words that match the terms, each once, as written in the text. */

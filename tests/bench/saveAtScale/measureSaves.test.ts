@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeLibrary } from '../../../bench/library/makeLibrary';
+import { noHits } from '../../../src/main/search/SearchEngine';
 import { measureSaves } from '../../../bench/saveAtScale/measureSaves';
 import { openSearchedLibrary } from '../../../bench/saveAtScale/openSearchedLibrary';
 import type { SearchedLibrary } from '../../../bench/saveAtScale/openSearchedLibrary';
@@ -37,7 +38,7 @@ describe('measureSaves', () => {
   });
 
   it('reports a save whose word search does not find as not found', async () => {
-    const blind = { ...subject, search: { search: async () => [] } };
+    const blind = { ...subject, search: { search: async () => noHits() } };
 
     const samples = await measureSaves(blind, { saves: 3, warmUp: 0, seed: 9, run: 2 });
 

@@ -75,7 +75,7 @@ describe.each(runners)('SearchService %s', (_name, runner, engine) => {
   }
 
   const idsOf = async (service: SearchService, text: string) =>
-    (await service.search(text, 100)).map((match) => match.id).sort();
+    [...(await service.search(text, 100)).ids].sort();
 
   it('rebuilds from the story files when there is no index, reporting progress, then answers', async () => {
     const { library, shelf } = await setUp(30);
@@ -89,7 +89,7 @@ describe.each(runners)('SearchService %s', (_name, runner, engine) => {
     });
 
     expect(service.state().state).toBe('building');
-    expect(await service.search('ferries', 10)).toEqual([]);
+    expect((await service.search('ferries', 10)).ids).toEqual([]);
     await service.start(shelf.summaries());
 
     const done = seen.map((line) => Number(/^building (\d+)\/30$/.exec(line)?.[1]));
@@ -265,7 +265,7 @@ describe.each(runners)('SearchService %s', (_name, runner, engine) => {
     expect(errors).toHaveLength(1);
     expect(service.persistError()?.message).toMatch(/Could not save the search index/);
     expect((await readdir(join(library, 'search'))).sort()).toEqual(['index.dat']);
-    expect(await service.search('cannot', 10)).toHaveLength(1);
+    expect((await service.search('cannot', 10)).ids).toHaveLength(1);
 
     await rm(file, { recursive: true });
     await service.flush();

@@ -23,7 +23,7 @@ async function searchingLibrary() {
   services.push(search);
   await search.start(await library.summaries());
   const repository = new SearchingRepository(library, search);
-  const idsOf = async (text: string) => (await search.search(text, 50)).map((match) => match.id).sort();
+  const idsOf = async (text: string) => [...(await search.search(text, 50)).ids].sort();
   return { library, repository, search, idsOf };
 }
 

@@ -1,5 +1,6 @@
 import FlexSearch from 'flexsearch';
-import type { SearchDocument, SearchEngine, SearchEngineKind, SearchMatch } from '../SearchEngine';
+import { noHits } from '../SearchEngine';
+import type { SearchDocument, SearchEngine, SearchEngineKind, SearchHits } from '../SearchEngine';
 import { foldedWords } from './foldText';
 import { parseQuery } from './parseQuery';
 import { HEADLINE_BOOST, searchableText } from './searchFields';
@@ -104,20 +105,24 @@ function wrap(
     },
     remove,
     has: (id) => index.contain(id),
-    search(text, limit): SearchMatch[] {
+    search(text, limit): SearchHits {
       const terms = correctedQuery(text, vocabulary, tuning);
-      if (terms.length === 0) return [];
+      if (terms.length === 0) return noHits();
       const query = terms.join(' ');
       const all = index.search(query, { index: 'all', limit, pluck: 'all' });
-      if (all.length === 0) return [];
+      if (all.length === 0) return noHits();
       const inHeadline = new Set(index.search(query, { index: 'headline', limit, pluck: 'headline' }));
-      return all
+      const ranked = all
         .map((id, rank) => ({
           id: String(id),
           score: (inHeadline.has(id) ? HEADLINE_BOOST : 0) + 1 / (1 + rank),
-          terms,
         }))
         .sort((a, b) => b.score - a.score);
+      return {
+        ids: ranked.map((hit) => hit.id),
+        scores: Float64Array.from(ranked, (hit) => hit.score),
+        terms,
+      };
     },
     serialize() {
       const parts: [string, string][] = [];

@@ -23,8 +23,15 @@ const LATIN = /[a-z]/;
 const COMBINING_MARKS = /\p{M}+/gu;
 const WORD_SEPARATORS = /[^\p{L}\p{N}]+/u;
 
+function isPlainAscii(word: string): boolean {
+  for (let at = 0; at < word.length; at++) if (word.charCodeAt(at) > 0x7f) return false;
+  return true;
+}
+
 /** One word as the indexes hold it: lowercase, accents dropped, Latin look-alikes in mixed words made Latin. */
 export function foldWord(word: string): string {
+  // Most words of English copy: nothing to decompose, no Cyrillic to fold.
+  if (isPlainAscii(word)) return word.toLowerCase();
   const bare = word.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
   if (!CYRILLIC.test(bare) || !LATIN.test(bare)) return bare;
   return Array.from(bare, (letter) => LATIN_LOOKALIKES[letter] ?? letter).join('');

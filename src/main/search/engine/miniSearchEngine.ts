@@ -1,5 +1,6 @@
 import MiniSearch, { type SearchOptions } from 'minisearch';
-import type { SearchDocument, SearchEngine, SearchEngineKind, SearchMatch } from '../SearchEngine';
+import { noHits } from '../SearchEngine';
+import type { SearchDocument, SearchEngine, SearchEngineKind, SearchHits } from '../SearchEngine';
 import { foldedWords } from './foldText';
 import { parseQuery } from './parseQuery';
 import { HEADLINE_BOOST, SEARCH_FIELDS } from './searchFields';
@@ -75,12 +76,14 @@ function wrap(index: MiniSearch<SearchDocument>, name: string, tuning: MiniSearc
     },
     remove,
     has: (id) => index.has(id),
-    search(text, limit): SearchMatch[] {
-      if (foldedWords(text).length === 0) return [];
-      return index
-        .search(text, searchOptions(text, tuning))
-        .slice(0, limit)
-        .map((result) => ({ id: String(result.id), score: result.score, terms: result.terms }));
+    search(text, limit): SearchHits {
+      if (foldedWords(text).length === 0) return noHits();
+      const results = index.search(text, searchOptions(text, tuning)).slice(0, limit);
+      return {
+        ids: results.map((result) => String(result.id)),
+        scores: Float64Array.from(results, (result) => result.score),
+        terms: [...new Set(results.flatMap((result) => result.terms))],
+      };
     },
     serialize: () => wrapSerialized(ENGINE, FORMAT, JSON.stringify(index)),
   };

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { ensureDirectory, removeTempFiles, writeFileDurably } from '../../library/durableWrite';
 import { isMissingFile } from '../../library/fsErrorReason';
 import type { SearchEngine, SearchEngineKind } from '../SearchEngine';
+import { packHits } from './packedHits';
 import { composeIndexFile, parseIndexFile, SEARCH_INDEX_FORMAT } from '../persistedIndex';
 import type {
   IndexedDocument,
@@ -50,7 +51,7 @@ export class SearchWorkerCore {
       case 'remove':
         return this.remove(request.ids);
       case 'search':
-        return this.engine.search(request.text, request.limit);
+        return packHits(this.engine.search(request.text, request.limit));
     }
   }
 

@@ -1,4 +1,5 @@
-import type { SearchDocument, SearchMatch } from '../SearchEngine';
+import type { SearchDocument } from '../SearchEngine';
+import type { PackedHits } from './packedHits';
 import type { UnusableReason } from '../persistedIndex';
 
 /** What the worker is started with: `workerData` for a thread, the constructor's argument in process. */
@@ -29,7 +30,7 @@ export interface SearchReplies {
   open: OpenOutcome;
   add: { size: number };
   remove: { size: number };
-  search: SearchMatch[];
+  search: PackedHits;
   persist: { bytes: number };
 }
 

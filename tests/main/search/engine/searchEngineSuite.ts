@@ -40,7 +40,7 @@ function filled(kind: SearchEngineKind): SearchEngine {
   return engine;
 }
 
-const ids = (engine: SearchEngine, text: string) => engine.search(text, 50).map((match) => match.id);
+const ids = (engine: SearchEngine, text: string) => engine.search(text, 50).ids;
 
 /** The behaviour every engine adapter must show; each adapter's test file runs it. */
 export function describeSearchEngine(kind: SearchEngineKind, otherKinds: readonly SearchEngineKind[] = []) {
@@ -76,13 +76,15 @@ export function describeSearchEngine(kind: SearchEngineKind, otherKinds: readonl
 
     it('ranks a headline match first and reports the matched words for highlighting', () => {
       const engine = filled(kind);
-      const [first, ...rest] = engine.search('budget', 10);
-      expect(first?.id).toBe('budget');
-      expect(rest).toEqual([]);
-      expect(first?.terms).toContain('budget');
-      const both = engine.search('the ', 10);
-      expect(both.map((match) => match.id).sort()).toEqual(['budget', 'harbour', 'truce']);
-      expect(engine.search('the ', 1)).toHaveLength(1);
+      const hits = engine.search('budget', 10);
+      expect(hits.ids).toEqual(['budget']);
+      expect(hits.scores).toHaveLength(1);
+      expect(hits.terms).toContain('budget');
+      const all = engine.search('the ', 10);
+      expect([...all.ids].sort()).toEqual(['budget', 'harbour', 'truce']);
+      expect([...all.scores]).toEqual([...all.scores].sort((a, b) => b - a));
+      expect(engine.search('the ', 1).ids).toHaveLength(1);
+      expect(engine.search('the ', 1).scores).toHaveLength(1);
     });
 
     it('forgets a removed story', () => {

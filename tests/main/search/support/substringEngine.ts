@@ -2,7 +2,7 @@ import type {
   SearchDocument,
   SearchEngine,
   SearchEngineKind,
-  SearchMatch,
+  SearchHits,
 } from '../../../../src/main/search/SearchEngine';
 
 const FIELDS = ['headline', 'body', 'bylines', 'dateline', 'keywords', 'speakers'] as const;
@@ -33,15 +33,15 @@ export class SubstringEngine implements SearchEngine {
     return this.documents.has(id);
   }
 
-  search(text: string, limit: number): SearchMatch[] {
+  search(text: string, limit: number): SearchHits {
     const terms = text.toLowerCase().split(/\s+/).filter(Boolean);
-    const matches: SearchMatch[] = [];
+    const ids: string[] = [];
     for (const document of this.documents.values()) {
       const haystack = textOf(document);
-      if (terms.length > 0 && terms.every((term) => haystack.includes(term)))
-        matches.push({ id: document.id, score: 1, terms });
+      if (terms.length > 0 && terms.every((term) => haystack.includes(term))) ids.push(document.id);
     }
-    return matches.slice(0, limit);
+    const kept = ids.slice(0, limit);
+    return { ids: kept, scores: new Float64Array(kept.length).fill(1), terms };
   }
 
   serialize(): Uint8Array {

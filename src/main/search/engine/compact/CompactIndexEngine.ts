@@ -1,4 +1,5 @@
-import type { SearchDocument, SearchEngine, SearchMatch } from '../../SearchEngine';
+import { noHits } from '../../SearchEngine';
+import type { SearchDocument, SearchEngine, SearchHits } from '../../SearchEngine';
 import { foldedWords } from '../foldText';
 import { SEARCH_FIELDS } from '../searchFields';
 import { compactIndex } from './compactIndex';
@@ -73,18 +74,21 @@ export class CompactIndexEngine implements SearchEngine {
     this.parts.documents.kill(id);
   }
 
-  search(text: string, limit: number): SearchMatch[] {
+  search(text: string, limit: number): SearchHits {
     const plans = planQuery(this.parts.dictionary, (termId) => isHeldByLivingStory(this.parts, termId), text);
-    if (plans.length === 0 || plans.some((plan) => plan.expansions.length === 0)) return [];
+    if (plans.length === 0 || plans.some((plan) => plan.expansions.length === 0)) return noHits();
     const { ordinals, scores } = scoreQuery(plans, this.parts.documents, this.parts.postings, this.scratch);
     const ranked = rankByScore(scores, limit);
-    const terms = [...new Set(plans.flatMap((plan) => plan.highlights))];
-    const matches: SearchMatch[] = [];
-    for (let at = 0; at < ranked.length; at++) {
-      const position = ranked[at]!;
-      matches.push({ id: this.parts.documents.idAt(ordinals[position]!), score: scores[position]!, terms });
-    }
-    return matches;
+    const hits: SearchHits = {
+      ids: new Array<string>(ranked.length),
+      scores: new Float64Array(ranked.length),
+      terms: [...new Set(plans.flatMap((plan) => plan.highlights))],
+    };
+    ranked.forEach((position, at) => {
+      hits.ids[at] = this.parts.documents.idAt(ordinals[position]!);
+      hits.scores[at] = scores[position]!;
+    });
+    return hits;
   }
 
   serialize(): Uint8Array {
