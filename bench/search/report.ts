@@ -12,7 +12,7 @@ export function printFigures(figures: EngineFigures[], settings: { queries: numb
       .join(' ')}; ${settings.queries} queries, limit ${settings.limit}\n`,
   );
   console.log(
-    '| Engine | Stories | Build | Heap | Saved | Save | Load | Query median / p95 | p95 prefix / typo / speaker | Empty | Update median / p95 |',
+    '| Engine | Stories | Build | Heap + buffers | Saved | Save | Load | Query median / p95 | p95 prefix / typo / speaker | Empty | Update median / p95 |',
   );
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const row of figures) {
