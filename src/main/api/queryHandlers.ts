@@ -2,7 +2,8 @@ import type { SearchState, StoryHit, StoryQuery } from '@shared/contract/querySc
 import type { StorySummary } from '@shared/story/story';
 import type { StoryRepository } from '../library/StoryRepository';
 import { noHits } from '../search/SearchEngine';
-import type { SearchHits } from '../search/SearchEngine';
+import type { SearchHits, SearchView } from '../search/SearchEngine';
+import { entryFilterOf } from '../library/catalog/entryFilter';
 import { matchedWords, snippetOf } from '../search/snippetOf';
 import { SnippetTextCache } from '../search/SnippetTextCache';
 import type { Handlers } from './Handlers';
@@ -10,7 +11,7 @@ import type { Handlers } from './Handlers';
 /** What the query handlers need of search: the service, or nothing where there is no index (some tests). */
 export interface StorySearch {
   state(): SearchState;
-  search(text: string, limit: number): Promise<SearchHits>;
+  search(text: string, limit: number, view?: SearchView): Promise<SearchHits>;
 }
 
 // More hits than anyone pages through; filters and sorting then apply to all of them, not to a first page.
@@ -52,9 +53,15 @@ async function queryPage(library: StoryRepository, search: StorySearch, query: S
     const onlyIds = summaryHits(await library.summaries(), text);
     return { page: await library.query({ ...query, onlyIds }), terms: [], state };
   }
-  const hits = await search.search(text, MAX_HITS);
-  const onlyIds = new Map(hits.ids.map((id, at) => [id, hits.scores[at]!]));
-  return { page: await library.query({ ...query, onlyIds }), terms: hits.terms, state };
+  // Ranked and unfiltered, a page needs only the index's best hits down to its end, and the index's count is
+  // exact; any other order or a filter needs every hit the catalog can sort and narrow (up to MAX_HITS).
+  const rankedOnly = query.sort.key === 'relevance' && !entryFilterOf(query.filters);
+  const hits = await search.search(text, rankedOnly ? query.offset + query.limit : MAX_HITS, query.view);
+  // The index's rank as the score: the catalog then orders exactly as the index did, ties included, so pages
+  // fetched one after another never repeat or skip a story.
+  const onlyIds = new Map(hits.ids.map((id, at) => [id, hits.ids.length - at]));
+  const page = await library.query({ ...query, onlyIds });
+  return { page: rankedOnly ? { ...page, total: hits.total } : page, terms: hits.terms, state };
 }
 
 /** Paged, filtered, sorted and searched views of the library: the renderer never gets the whole of it. */

@@ -21,9 +21,14 @@ export interface SearchHits {
   scores: Float64Array;
   /** The words to mark in the matching stories, as the index holds them (lowercase); a prefix marks the words it begins. */
   terms: string[];
+  /** Every story that matched in the view asked for; `ids` holds the best `limit` of them. */
+  total: number;
 }
 
-export const noHits = (): SearchHits => ({ ids: [], scores: new Float64Array(0), terms: [] });
+export const noHits = (): SearchHits => ({ ids: [], scores: new Float64Array(0), terms: [], total: 0 });
+
+/** The library's two views: a search asks for one, or for both when it names none. */
+export type SearchView = 'active' | 'trash';
 
 /**
  * A full-text index of stories: prefix matching on the last word typed (typeahead) and typo tolerance on the
@@ -36,8 +41,13 @@ export interface SearchEngine {
   add(document: SearchDocument): void;
   remove(id: string): void;
   has(id: string): boolean;
-  /** Best first, at most `limit` stories. */
-  search(text: string, limit: number): SearchHits;
+  /**
+   * Moves stories to the trash view or back. Not persisted: the library says which stories are in the trash
+   * each time the index starts, and trashing one re-indexes nothing.
+   */
+  setTrashed(ids: readonly string[], trashed: boolean): void;
+  /** Best first, at most `limit` stories, of `view` or of both. */
+  search(text: string, limit: number, view?: SearchView): SearchHits;
   /** The whole index as bytes, to persist beside the library. */
   serialize(): Uint8Array;
 }

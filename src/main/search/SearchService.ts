@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { SearchState } from '@shared/contract/querySchemas';
 import type { Story } from '@shared/story/story';
 import { noHits } from './SearchEngine';
-import type { SearchEngineKind, SearchHits } from './SearchEngine';
+import type { SearchEngineKind, SearchHits, SearchView } from './SearchEngine';
 import { planReindex } from './planReindex';
 import type { IndexedRevision } from './planReindex';
 import { defaultRunner } from './runner/defaultRunner';
@@ -10,6 +10,9 @@ import type { SearchChannel, SearchRunner } from './runner/SearchRunner';
 import { searchDocumentOf } from './searchDocumentOf';
 import type { IndexedDocument } from './worker/protocol';
 import { unpackHits } from './worker/packedHits';
+
+/** A story as the library lists it when the index starts: which revision, and whether it is in the trash. */
+export type LibraryEntry = IndexedRevision & { trashedAt?: string | null };
 
 export interface SearchServiceOptions {
   /** The library's folder; the index lives in its `search/` folder. */
@@ -50,6 +53,8 @@ export class SearchService {
   private started: Promise<void> | undefined;
   private persistTimer: NodeJS.Timeout | undefined;
   private dirty = false;
+  /** Which stories are in the trash: told to every index this service opens. */
+  private readonly trashed = new Set<string>();
   private changesSinceWrite = 0;
   private persisting: Promise<void> = Promise.resolve();
   private lastPersistError: Error | undefined;
@@ -76,7 +81,7 @@ export class SearchService {
    * Loads the persisted index and re-indexes what changed since, or rebuilds it from the story files. Resolves
    * when search is ready or has failed (see `state()`); never rejects, so it can run in the background.
    */
-  start(library: Iterable<IndexedRevision>): Promise<void> {
+  start(library: Iterable<LibraryEntry>): Promise<void> {
     this.started ??= this.bringUpToDate([...library]).catch((error: unknown) => {
       this.progress = { ...this.progress, state: 'failed' };
       // Closing the library while the index is still being built stops the build: that is no failure.
@@ -85,7 +90,8 @@ export class SearchService {
     return this.started;
   }
 
-  private async bringUpToDate(library: IndexedRevision[]): Promise<void> {
+  private async bringUpToDate(library: LibraryEntry[]): Promise<void> {
+    for (const { id, trashedAt } of library) if (trashedAt) this.trashed.add(id);
     const opened = await this.channel.request({ op: 'open' });
     const plan = planReindex(opened.loaded ? opened.revisions : {}, library);
     if (plan.gone.length > 0) {
@@ -94,6 +100,9 @@ export class SearchService {
     }
     this.progress = { state: 'building', done: 0, total: plan.stale.length };
     await this.reindex(plan.stale);
+    // Also whatever was trashed or restored before the index was open: the loaded index replaced that.
+    if (this.trashed.size > 0)
+      await this.channel.request({ op: 'trash', ids: [...this.trashed], trashed: true });
     if (!opened.loaded || plan.stale.length > 0) this.dirty = true;
     if (this.dirty) this.schedulePersist();
     const size = library.length;
@@ -132,7 +141,18 @@ export class SearchService {
   }
 
   async remove(id: string): Promise<void> {
+    this.trashed.delete(id);
     await this.update({ op: 'remove', ids: [id] });
+  }
+
+  /** Moves stories between the views a search can ask for; the index's text is untouched. */
+  async setTrashed(ids: readonly string[], trashed: boolean): Promise<void> {
+    for (const id of ids) {
+      if (trashed) this.trashed.add(id);
+      else this.trashed.delete(id);
+    }
+    if (this.closed) return;
+    await this.channel.request({ op: 'trash', ids: [...ids], trashed });
   }
 
   private async update(
@@ -147,10 +167,10 @@ export class SearchService {
     }
   }
 
-  /** Best first; nothing until the index is ready. */
-  async search(text: string, limit: number): Promise<SearchHits> {
+  /** Best first, of `view` or of both; nothing until the index is ready. */
+  async search(text: string, limit: number, view?: SearchView): Promise<SearchHits> {
     if (this.progress.state !== 'ready' || this.closed || text.trim() === '') return noHits();
-    return unpackHits(await this.channel.request({ op: 'search', text, limit }));
+    return unpackHits(await this.channel.request({ op: 'search', text, limit, view }));
   }
 
   private schedulePersist(): void {

@@ -6,7 +6,7 @@ import type { ListQuery, StoryRepository } from '../library/StoryRepository';
 import type { SearchService } from './SearchService';
 
 /** What the repository needs of the search service, so tests can watch it. */
-export type SearchIndexUpdates = Pick<SearchService, 'upsert' | 'remove'> &
+export type SearchIndexUpdates = Pick<SearchService, 'upsert' | 'remove' | 'setTrashed'> &
   Partial<Pick<SearchService, 'close'>>;
 
 /**
@@ -59,13 +59,17 @@ export class SearchingRepository implements StoryRepository {
     return this.indexed(this.library.duplicate(id));
   }
 
-  // Trashed stories stay indexed: the query filters by view, and a restore must find them again at once.
-  trash(id: string): Promise<StorySummary> {
-    return this.library.trash(id);
+  // Trashed stories stay indexed, moved to the trash view, so a restore finds them again at once.
+  async trash(id: string): Promise<StorySummary> {
+    const summary = await this.library.trash(id);
+    await this.search.setTrashed([id], true).catch(this.onIndexError);
+    return summary;
   }
 
-  restore(id: string): Promise<StorySummary> {
-    return this.library.restore(id);
+  async restore(id: string): Promise<StorySummary> {
+    const summary = await this.library.restore(id);
+    await this.search.setTrashed([id], false).catch(this.onIndexError);
+    return summary;
   }
 
   async purge(id: string): Promise<void> {

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatch, type Dispatch } from '../../../src/main/api/dispatch';
 import { createHandlers } from '../../../src/main/api/createHandlers';
 import { openLibrary } from '../../../src/main/library/openLibrary';
-import { miniSearchEngine } from '../../../src/main/search/engine/miniSearchEngine';
+import { LIBRARY_SEARCH_ENGINE } from '../../../src/main/search/librarySearchEngine';
 import { inProcessRunner } from '../../../src/main/search/runner/inProcessRunner';
 import { SearchingRepository } from '../../../src/main/search/SearchingRepository';
 import { SearchService } from '../../../src/main/search/SearchService';
@@ -22,7 +22,7 @@ async function query(input: Record<string, unknown>) {
   if (!result.ok) throw new Error(result.error.message);
   return result.value as {
     total: number;
-    items: { headline: string; snippet: string; highlights: string[] }[];
+    items: { id: string; headline: string; snippet: string; highlights: string[] }[];
   };
 }
 
@@ -31,7 +31,7 @@ beforeEach(async () => {
   const opened = await openLibrary(dir);
   search = new SearchService({
     library: dir,
-    engine: miniSearchEngine,
+    engine: LIBRARY_SEARCH_ENGINE,
     readStory: (id) => opened.get(id),
     runner: inProcessRunner,
   });
@@ -65,6 +65,31 @@ describe('story:query', () => {
         (item) => item.headline,
       ),
     ).toEqual(['Harbour strike ends', 'Talks resume']);
+  });
+
+  it('pages a ranked search from the index’s best hits, with the total of all of them', async () => {
+    for (let n = 0; n < 25; n++) {
+      await library.create({
+        headline: `Ferry report ${n}`,
+        body: { type: 'doc', content: [paragraph(`Ferry ${'ferry '.repeat(n % 4)}crossings resumed.`)] },
+      });
+    }
+    const trashed = await library.create({ headline: 'Ferry in the trash' });
+    await library.trash(trashed.id);
+
+    const pages = [];
+    for (const offset of [0, 10, 20]) pages.push(await query({ text: 'ferry', offset, limit: 10 }));
+    expect(pages.map((page) => page.total)).toEqual([25, 25, 25]);
+    expect(pages.map((page) => page.items.length)).toEqual([10, 10, 5]);
+    const ids = pages.flatMap((page) => page.items.map((item) => item.id));
+    expect(new Set(ids).size).toBe(25);
+    expect(ids).not.toContain(trashed.id);
+
+    const filtered = await query({ text: 'ferry', filters: { statuses: ['draft'] }, limit: 10 });
+    expect(filtered.total).toBe(25);
+    expect((await query({ view: 'trash', text: 'ferry' })).items.map((item) => item.id)).toEqual([
+      trashed.id,
+    ]);
   });
 
   it('leaves a trashed story out of the stories and finds it in the trash, and again once restored', async () => {

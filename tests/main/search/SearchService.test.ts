@@ -167,6 +167,26 @@ describe.each(runners)('SearchService %s', (_name, runner, engine) => {
     }
   });
 
+  it('tells every index it opens which stories are in the trash, and moves them on request', async () => {
+    const { library, shelf } = await setUp(3);
+    const [trashed, restored] = [...shelf.stories.keys()];
+    const entries = () =>
+      shelf.summaries().map((entry) => ({ ...entry, trashedAt: entry.id === trashed ? '2026-01-01' : null }));
+    const first = serviceFor(library, shelf);
+    await first.start(entries());
+    expect((await first.search('ferries', 10, 'trash')).ids).toEqual([trashed]);
+    await first.close();
+
+    const second = serviceFor(library, shelf);
+    await second.setTrashed([restored!], true);
+    await second.start(entries());
+    expect([...(await second.search('ferries', 10, 'trash')).ids].sort()).toEqual([trashed, restored].sort());
+    await second.setTrashed([restored!], false);
+    const active = await second.search('ferries', 10, 'active');
+    expect(active.total).toBe(2);
+    expect(active.ids).not.toContain(trashed);
+  });
+
   it('makes an upsert and a removal visible to the next search', async () => {
     const { library, shelf } = await setUp(3);
     const service = serviceFor(library, shelf);

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { draftOf } from '@shared/story/draftOf';
 import { SearchService } from '../../../src/main/search/SearchService';
+import type { SearchView } from '../../../src/main/search/SearchEngine';
 import { SearchingRepository } from '../../../src/main/search/SearchingRepository';
 import { inProcessRunner } from '../../../src/main/search/runner/inProcessRunner';
 import { draft, openFresh, paragraph } from '../library/fixtures/libraryFixtures';
@@ -23,7 +24,8 @@ async function searchingLibrary() {
   services.push(search);
   await search.start(await library.summaries());
   const repository = new SearchingRepository(library, search);
-  const idsOf = async (text: string) => [...(await search.search(text, 50)).ids].sort();
+  const idsOf = async (text: string, view?: SearchView) =>
+    [...(await search.search(text, 50, view)).ids].sort();
   return { library, repository, search, idsOf };
 }
 
@@ -59,7 +61,11 @@ describe('SearchingRepository', () => {
 
     await repository.trash(copy.id);
     expect(await idsOf('dockers')).toEqual([story.id, copy.id].sort());
+    expect(await idsOf('dockers', 'active')).toEqual([story.id]);
+    expect(await idsOf('dockers', 'trash')).toEqual([copy.id]);
     await repository.restore(copy.id);
+    expect(await idsOf('dockers', 'active')).toEqual([story.id, copy.id].sort());
+    expect(await idsOf('dockers', 'trash')).toEqual([]);
     await repository.trash(copy.id);
     await repository.purge(copy.id);
     expect(await idsOf('dockers')).toEqual([story.id]);
@@ -70,12 +76,18 @@ describe('SearchingRepository', () => {
     const errors: unknown[] = [];
     const failing = new SearchingRepository(
       library,
-      { upsert: () => Promise.reject(new Error('worker gone')), remove: search.remove.bind(search) },
+      {
+        upsert: () => Promise.reject(new Error('worker gone')),
+        remove: search.remove.bind(search),
+        setTrashed: () => Promise.reject(new Error('worker gone')),
+      },
       (error) => errors.push(error),
     );
 
     const story = await failing.create(draft('Still saved'));
     expect(story.headline).toBe('Still saved');
     expect(errors).toHaveLength(1);
+    expect((await failing.trash(story.id)).trashedAt).not.toBeNull();
+    expect(errors).toHaveLength(2);
   });
 });

@@ -3,6 +3,7 @@ import { noHits } from '../SearchEngine';
 import type { SearchDocument, SearchEngine, SearchEngineKind, SearchHits } from '../SearchEngine';
 import { foldedWords } from './foldText';
 import { parseQuery } from './parseQuery';
+import { TrashedStories } from './TrashedStories';
 import { HEADLINE_BOOST, searchableText } from './searchFields';
 import { unwrapSerialized, wrapSerialized } from './serializedEnvelope';
 import { Vocabulary } from './vocabulary';
@@ -86,18 +87,23 @@ function wrap(
   tuning: FlexSearchTuning,
 ): SearchEngine {
   let size = initialSize;
-  const remove = (id: string) => {
+  const trashed = new TrashedStories();
+  const discard = (id: string) => {
     // Without fastupdate, removing walks the whole index: never do it for a story that is not there.
     if (!index.contain(id)) return;
     index.remove(id);
     size--;
+  };
+  const remove = (id: string) => {
+    trashed.forget(id);
+    discard(id);
   };
   return {
     get size() {
       return size;
     },
     add(document: SearchDocument) {
-      remove(document.id);
+      discard(document.id);
       const all = searchableText(document);
       index.add({ id: document.id, headline: document.headline, all });
       vocabulary.add(foldedWords(all));
@@ -105,24 +111,24 @@ function wrap(
     },
     remove,
     has: (id) => index.contain(id),
-    search(text, limit): SearchHits {
+    setTrashed: (ids, isTrashed) => trashed.set(ids, isTrashed),
+    search(text, limit, view): SearchHits {
       const terms = correctedQuery(text, vocabulary, tuning);
       if (terms.length === 0) return noHits();
       const query = terms.join(' ');
-      const all = index.search(query, { index: 'all', limit, pluck: 'all' });
+      // FlexSearch caps its answer at `limit`: every match is asked for, to narrow to the view and count them.
+      const all = index.search(query, { index: 'all', limit: Math.max(1, size), pluck: 'all' });
       if (all.length === 0) return noHits();
-      const inHeadline = new Set(index.search(query, { index: 'headline', limit, pluck: 'headline' }));
+      const inHeadline = new Set(
+        index.search(query, { index: 'headline', limit: Math.max(1, size), pluck: 'headline' }),
+      );
       const ranked = all
         .map((id, rank) => ({
           id: String(id),
           score: (inHeadline.has(id) ? HEADLINE_BOOST : 0) + 1 / (1 + rank),
         }))
         .sort((a, b) => b.score - a.score);
-      return {
-        ids: ranked.map((hit) => hit.id),
-        scores: Float64Array.from(ranked, (hit) => hit.score),
-        terms,
-      };
+      return trashed.narrow(ranked, terms, limit, view);
     },
     serialize() {
       const parts: [string, string][] = [];

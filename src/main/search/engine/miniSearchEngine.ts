@@ -3,6 +3,7 @@ import { noHits } from '../SearchEngine';
 import type { SearchDocument, SearchEngine, SearchEngineKind, SearchHits } from '../SearchEngine';
 import { foldedWords } from './foldText';
 import { parseQuery } from './parseQuery';
+import { TrashedStories } from './TrashedStories';
 import { HEADLINE_BOOST, SEARCH_FIELDS } from './searchFields';
 import { unwrapSerialized, wrapSerialized } from './serializedEnvelope';
 
@@ -63,7 +64,9 @@ function searchOptions(text: string, tuning: MiniSearchTuning): SearchOptions {
 }
 
 function wrap(index: MiniSearch<SearchDocument>, name: string, tuning: MiniSearchTuning): SearchEngine {
+  const trashed = new TrashedStories();
   const remove = (id: string) => {
+    trashed.forget(id);
     if (index.has(id)) index.discard(id);
   };
   return {
@@ -71,19 +74,17 @@ function wrap(index: MiniSearch<SearchDocument>, name: string, tuning: MiniSearc
       return index.documentCount;
     },
     add(document) {
-      remove(document.id);
+      if (index.has(document.id)) index.discard(document.id);
       index.add(document);
     },
     remove,
     has: (id) => index.has(id),
-    search(text, limit): SearchHits {
+    setTrashed: (ids, isTrashed) => trashed.set(ids, isTrashed),
+    search(text, limit, view): SearchHits {
       if (foldedWords(text).length === 0) return noHits();
-      const results = index.search(text, searchOptions(text, tuning)).slice(0, limit);
-      return {
-        ids: results.map((result) => String(result.id)),
-        scores: Float64Array.from(results, (result) => result.score),
-        terms: [...new Set(results.flatMap((result) => result.terms))],
-      };
+      const results = index.search(text, searchOptions(text, tuning));
+      const ranked = results.map((result) => ({ id: String(result.id), score: result.score }));
+      return trashed.narrow(ranked, [...new Set(results.flatMap((result) => result.terms))], limit, view);
     },
     serialize: () => wrapSerialized(ENGINE, FORMAT, JSON.stringify(index)),
   };

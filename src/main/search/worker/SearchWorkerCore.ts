@@ -50,8 +50,11 @@ export class SearchWorkerCore {
         return this.add(request.documents);
       case 'remove':
         return this.remove(request.ids);
+      case 'trash':
+        this.engine.setTrashed(request.ids, request.trashed);
+        return { size: this.engine.size };
       case 'search':
-        return packHits(this.engine.search(request.text, request.limit));
+        return packHits(this.engine.search(request.text, request.limit, request.view));
     }
   }
 

@@ -4,6 +4,7 @@ import type { SearchHits } from '../SearchEngine';
 export interface PackedHits {
   ids: string;
   count: number;
+  total: number;
   scores: Float64Array;
   terms: string[];
 }
@@ -11,10 +12,10 @@ export interface PackedHits {
 // Story ids are UUIDs or slugs of letters, digits and dashes: a line break never occurs in one.
 const SEPARATOR = '\n';
 
-export function packHits({ ids, scores, terms }: SearchHits): PackedHits {
-  return { ids: ids.join(SEPARATOR), count: ids.length, scores, terms };
+export function packHits({ ids, scores, terms, total }: SearchHits): PackedHits {
+  return { ids: ids.join(SEPARATOR), count: ids.length, scores, terms, total };
 }
 
-export function unpackHits({ ids, count, scores, terms }: PackedHits): SearchHits {
-  return { ids: count === 0 ? [] : ids.split(SEPARATOR), scores, terms };
+export function unpackHits({ ids, count, scores, terms, total }: PackedHits): SearchHits {
+  return { ids: count === 0 ? [] : ids.split(SEPARATOR), scores, terms, total };
 }

@@ -1,4 +1,4 @@
-import type { SearchDocument } from '../SearchEngine';
+import type { SearchDocument, SearchView } from '../SearchEngine';
 import type { PackedHits } from './packedHits';
 import type { UnusableReason } from '../persistedIndex';
 
@@ -19,7 +19,8 @@ export type SearchRequest =
   | { op: 'open' }
   | { op: 'add'; documents: IndexedDocument[] }
   | { op: 'remove'; ids: string[] }
-  | { op: 'search'; text: string; limit: number }
+  | { op: 'trash'; ids: string[]; trashed: boolean }
+  | { op: 'search'; text: string; limit: number; view?: SearchView }
   | { op: 'persist' };
 
 /** Why there was nothing to load: the service then rebuilds from the story files. */
@@ -30,6 +31,7 @@ export interface SearchReplies {
   open: OpenOutcome;
   add: { size: number };
   remove: { size: number };
+  trash: { size: number };
   search: PackedHits;
   persist: { bytes: number };
 }

@@ -87,6 +87,23 @@ export function describeSearchEngine(kind: SearchEngineKind, otherKinds: readonl
       expect(engine.search('the ', 1).scores).toHaveLength(1);
     });
 
+    it('narrows a search to a view, counting every match of it, and keeps a re-indexed story in its view', () => {
+      const engine = filled(kind);
+      engine.setTrashed(['harbour'], true);
+      expect(engine.search('maria ', 10, 'active')).toMatchObject({ ids: ['truce'], total: 1 });
+      expect(engine.search('maria ', 10, 'trash')).toMatchObject({ ids: ['harbour'], total: 1 });
+      expect([...engine.search('maria ', 10).ids].sort()).toEqual(['harbour', 'truce']);
+      const cut = engine.search('the ', 1, 'active');
+      expect(cut.ids).toHaveLength(1);
+      expect(cut.total).toBe(2);
+
+      engine.add(story('harbour', { headline: 'Storm returns', speakers: 'Maria Lopez' }));
+      expect(engine.search('storm', 10, 'trash').ids).toEqual(['harbour']);
+      engine.setTrashed(['harbour', 'never-added'], false);
+      expect(engine.search('maria ', 10, 'trash').total).toBe(0);
+      expect(engine.search('storm', 10, 'active').ids).toEqual(['harbour']);
+    });
+
     it('forgets a removed story', () => {
       const engine = filled(kind);
       engine.remove('harbour');

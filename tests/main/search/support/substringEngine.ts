@@ -3,7 +3,9 @@ import type {
   SearchEngine,
   SearchEngineKind,
   SearchHits,
+  SearchView,
 } from '../../../../src/main/search/SearchEngine';
+import { TrashedStories } from '../../../../src/main/search/engine/TrashedStories';
 
 const FIELDS = ['headline', 'body', 'bylines', 'dateline', 'keywords', 'speakers'] as const;
 
@@ -15,6 +17,8 @@ function textOf(document: SearchDocument): string {
 
 /** A tiny engine for tests: a story matches when it contains every word of the query. */
 export class SubstringEngine implements SearchEngine {
+  private readonly trashed = new TrashedStories();
+
   constructor(readonly documents = new Map<string, SearchDocument>()) {}
 
   get size(): number {
@@ -33,15 +37,23 @@ export class SubstringEngine implements SearchEngine {
     return this.documents.has(id);
   }
 
-  search(text: string, limit: number): SearchHits {
+  search(text: string, limit: number, view?: SearchView): SearchHits {
     const terms = text.toLowerCase().split(/\s+/).filter(Boolean);
     const ids: string[] = [];
     for (const document of this.documents.values()) {
       const haystack = textOf(document);
       if (terms.length > 0 && terms.every((term) => haystack.includes(term))) ids.push(document.id);
     }
-    const kept = ids.slice(0, limit);
-    return { ids: kept, scores: new Float64Array(kept.length).fill(1), terms };
+    return this.trashed.narrow(
+      ids.map((id) => ({ id, score: 1 })),
+      terms,
+      limit,
+      view,
+    );
+  }
+
+  setTrashed(ids: readonly string[], trashed: boolean): void {
+    this.trashed.set(ids, trashed);
   }
 
   serialize(): Uint8Array {

@@ -7,7 +7,12 @@ describe('packedHits', () => {
     const id = fc.stringMatching(/^[a-z0-9-]{1,36}$/);
     fc.assert(
       fc.property(fc.array(id, { maxLength: 50 }), (ids) => {
-        const hits = { ids, scores: Float64Array.from(ids, (_, at) => ids.length - at), terms: ['ferry'] };
+        const hits = {
+          ids,
+          scores: Float64Array.from(ids, (_, at) => ids.length - at),
+          terms: ['ferry'],
+          total: ids.length * 3,
+        };
         expect(unpackHits(packHits(hits))).toEqual(hits);
       }),
     );

@@ -1,5 +1,5 @@
 import { noHits } from '../../SearchEngine';
-import type { SearchDocument, SearchEngine, SearchHits } from '../../SearchEngine';
+import type { SearchDocument, SearchEngine, SearchHits, SearchView } from '../../SearchEngine';
 import { foldedWords } from '../foldText';
 import { SEARCH_FIELDS } from '../searchFields';
 import { compactIndex } from './compactIndex';
@@ -41,6 +41,7 @@ function countWords(document: SearchDocument): WordCounts {
  */
 export class CompactIndexEngine implements SearchEngine {
   private readonly scratch = new QueryScratch();
+  private readonly trashed = new Set<string>();
 
   constructor(private parts: IndexParts) {}
 
@@ -53,11 +54,11 @@ export class CompactIndexEngine implements SearchEngine {
   }
 
   add(document: SearchDocument): void {
-    this.remove(document.id);
+    this.parts.documents.kill(document.id);
     if (this.parts.documents.issued + 1 >= MAX_ORDINALS) this.compact();
     const { counts, inHeadline, length } = countWords(document);
     const { documents, dictionary, postings } = this.parts;
-    const ordinal = documents.append(document.id, length);
+    const ordinal = documents.append(document.id, length, this.trashed.has(document.id));
     for (const [word, count] of counts) {
       postings.add(dictionary.intern(word), postingEntry(ordinal, count, inHeadline.has(word)));
     }
@@ -72,20 +73,31 @@ export class CompactIndexEngine implements SearchEngine {
 
   remove(id: string): void {
     this.parts.documents.kill(id);
+    this.trashed.delete(id);
   }
 
-  search(text: string, limit: number): SearchHits {
+  setTrashed(ids: readonly string[], trashed: boolean): void {
+    for (const id of ids) {
+      if (trashed) this.trashed.add(id);
+      else this.trashed.delete(id);
+      this.parts.documents.setInTrash(id, trashed);
+    }
+  }
+
+  search(text: string, limit: number, view?: SearchView): SearchHits {
     const plans = planQuery(this.parts.dictionary, (termId) => isHeldByLivingStory(this.parts, termId), text);
     if (plans.length === 0 || plans.some((plan) => plan.expansions.length === 0)) return noHits();
-    const { ordinals, scores } = scoreQuery(plans, this.parts.documents, this.parts.postings, this.scratch);
+    const { documents, postings } = this.parts;
+    const { ordinals, scores } = scoreQuery(plans, documents, postings, this.scratch, view);
     const ranked = rankByScore(scores, limit);
     const hits: SearchHits = {
       ids: new Array<string>(ranked.length),
       scores: new Float64Array(ranked.length),
       terms: [...new Set(plans.flatMap((plan) => plan.highlights))],
+      total: ordinals.length,
     };
     ranked.forEach((position, at) => {
-      hits.ids[at] = this.parts.documents.idAt(ordinals[position]!);
+      hits.ids[at] = documents.idAt(ordinals[position]!);
       hits.scores[at] = scores[position]!;
     });
     return hits;

@@ -24,9 +24,11 @@ export function compactIndex({ documents, dictionary, postings }: IndexParts): I
   const renumbered = new Int32Array(documents.issued).fill(-1);
   const ids: string[] = [];
   const lengths = new Uint32Array(documents.aliveCount);
+  const inTrash = new Uint8Array(documents.aliveCount);
   for (let ordinal = 0; ordinal < documents.issued; ordinal++) {
     if (documents.alive[ordinal] === 0) continue;
     lengths[ids.length] = documents.lengths[ordinal]!;
+    inTrash[ids.length] = documents.inTrash[ordinal]!;
     renumbered[ordinal] = ids.length;
     ids.push(documents.idAt(ordinal));
   }
@@ -50,7 +52,7 @@ export function compactIndex({ documents, dictionary, postings }: IndexParts): I
     starts.push(written);
   }
   return {
-    documents: new DocumentTable(ids, lengths),
+    documents: new DocumentTable(ids, lengths, inTrash),
     dictionary: new TermDictionary(terms),
     postings: new Postings(Uint32Array.from(starts), entries.slice(0, written)),
   };

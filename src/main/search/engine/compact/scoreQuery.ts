@@ -1,3 +1,4 @@
+import type { SearchView } from '../../SearchEngine';
 import type { DocumentTable } from './DocumentTable';
 import type { WordPlan } from './planQuery';
 import { HEADLINE_BOOST } from '../searchFields';
@@ -32,7 +33,7 @@ export class QueryScratch {
 }
 
 /**
- * Scores every story holding all the words (any of each word's expansions), by BM25. Word by word, a story
+ * Scores every story of `view` (or of both views) holding all the words (any of each word's expansions), by BM25. Word by word, a story
  * counts only if it matched every word before, so the work is one pass over the postings involved, and the
  * stories found by the first word are the only ones ever written to, and the only ones cleared after.
  */
@@ -41,8 +42,13 @@ export function scoreQuery(
   documents: DocumentTable,
   postings: Postings,
   scratch: QueryScratch,
+  view?: SearchView,
 ): ScoredQuery {
   scratch.fit(documents.issued);
+  const inTrash = documents.inTrash;
+  const trashWanted = view === undefined ? -1 : view === 'trash' ? 1 : 0;
+  const isKept = (ordinal: number) =>
+    wordsMatched[ordinal] === plans.length && (trashWanted < 0 || inTrash[ordinal] === trashWanted);
   const { scores, wordsMatched } = scratch;
   const { alive, lengths } = documents;
   const stories = Math.max(1, documents.aliveCount);
@@ -81,13 +87,13 @@ export function scoreQuery(
 
   let kept = 0;
   for (let at = 0; at < count; at++) {
-    if (wordsMatched[candidates[at]!] === plans.length) kept++;
+    if (isKept(candidates[at]!)) kept++;
   }
   const matched = { ordinals: new Int32Array(kept), scores: new Float32Array(kept) };
   kept = 0;
   for (let at = 0; at < count; at++) {
     const ordinal = candidates[at]!;
-    if (wordsMatched[ordinal] === plans.length) {
+    if (isKept(ordinal)) {
       matched.ordinals[kept] = ordinal;
       matched.scores[kept++] = scores[ordinal]!;
     }
