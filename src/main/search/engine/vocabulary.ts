@@ -1,10 +1,7 @@
+import { bucketKey, nearBucketKeys } from './nearBuckets';
 import { boundedEditDistance } from './nearestWord';
 
-/**
- * Every word indexed, with the number of stories it came in, bucketed by length and first letter so a typo is
- * compared with a few hundred words rather than the whole vocabulary. A candidate must start with the typed
- * word's first or second letter: a slip in the first letter is not corrected, a swap of the first two is.
- */
+/** Every word indexed, with the number of stories it came in, in buckets (see nearBuckets). */
 export class Vocabulary {
   private readonly counts = new Map<string, number>();
   private readonly buckets = new Map<string, string[]>();
@@ -27,16 +24,14 @@ export class Vocabulary {
     let best: string | undefined;
     let bestDistance = maxEdits + 1;
     let bestCount = 0;
-    for (let length = word.length - maxEdits; length <= word.length + maxEdits; length++) {
-      for (const first of new Set([word[0], word[1]])) {
-        for (const candidate of this.buckets.get(`${length}:${first}`) ?? []) {
-          const distance = boundedEditDistance(word, candidate, bestDistance);
-          const count = this.counts.get(candidate)!;
-          if (distance < bestDistance || (distance === bestDistance && count > bestCount)) {
-            best = candidate;
-            bestDistance = distance;
-            bestCount = count;
-          }
+    for (const key of nearBucketKeys(word, maxEdits)) {
+      for (const candidate of this.buckets.get(key) ?? []) {
+        const distance = boundedEditDistance(word, candidate, bestDistance);
+        const count = this.counts.get(candidate)!;
+        if (distance < bestDistance || (distance === bestDistance && count > bestCount)) {
+          best = candidate;
+          bestDistance = distance;
+          bestCount = count;
         }
       }
     }
@@ -47,7 +42,7 @@ export class Vocabulary {
     const known = this.counts.get(word);
     this.counts.set(word, (known ?? 0) + count);
     if (known !== undefined) return;
-    const key = `${word.length}:${word[0]}`;
+    const key = bucketKey(word);
     const bucket = this.buckets.get(key);
     if (bucket) bucket.push(word);
     else this.buckets.set(key, [word]);

@@ -1,3 +1,4 @@
+import { bucketKey, nearBucketKeys } from '../nearBuckets';
 import { boundedEditDistance } from '../nearestWord';
 import { letterMask, mayBeWithin } from './letterMask';
 
@@ -78,20 +79,18 @@ export class TermDictionary {
   }
 
   /**
-   * Terms within `maxEdits` of `word` (insertions, deletions, substitutions, swapped neighbours) that start
-   * with its first or second letter: a slip in the first letter is not corrected, a swap of the first two is.
+   * Terms within `maxEdits` of `word` (insertions, deletions, substitutions, swapped neighbours), from the
+   * buckets that can hold one (see nearBuckets).
    */
   fuzzyIds(word: string, maxEdits: number): FuzzyTerm[] {
     const buckets = (this.buckets ??= this.bucketAll());
     const mask = letterMask(word);
     const found: FuzzyTerm[] = [];
-    for (let length = word.length - maxEdits; length <= word.length + maxEdits; length++) {
-      for (const first of new Set([word[0], word[1]])) {
-        for (const id of buckets.get(`${length}:${first}`) ?? []) {
-          if (!mayBeWithin(mask, this.masks[id]!, maxEdits)) continue;
-          const edits = boundedEditDistance(word, this.termOf(id), maxEdits);
-          if (edits <= maxEdits) found.push({ id, edits });
-        }
+    for (const key of nearBucketKeys(word, maxEdits)) {
+      for (const id of buckets.get(key) ?? []) {
+        if (!mayBeWithin(mask, this.masks[id]!, maxEdits)) continue;
+        const edits = boundedEditDistance(word, this.termOf(id), maxEdits);
+        if (edits <= maxEdits) found.push({ id, edits });
       }
     }
     return found;
@@ -129,7 +128,7 @@ export class TermDictionary {
       this.masks = masks;
     }
     this.masks[id] = letterMask(term);
-    const key = `${term.length}:${term[0]}`;
+    const key = bucketKey(term);
     const bucket = this.buckets!.get(key);
     if (bucket) bucket.push(id);
     else this.buckets!.set(key, [id]);
